@@ -1,0 +1,20 @@
+import { canonicalJson, sha256Hex } from '../canonical.js';
+import type { RulePack } from './schema.js';
+
+export interface PackIdentity {
+  id: string;
+  version: string;
+  /** SHA-256 of the pack's canonical JSON: the exact rules a recommendation was made under. */
+  sha256: string;
+}
+
+const cache = new WeakMap<RulePack, Promise<PackIdentity>>();
+
+export function packIdentity(pack: RulePack): Promise<PackIdentity> {
+  let identity = cache.get(pack);
+  if (!identity) {
+    identity = sha256Hex(canonicalJson(pack)).then(sha256 => ({ id: pack.id, version: pack.version, sha256 }));
+    cache.set(pack, identity);
+  }
+  return identity;
+}

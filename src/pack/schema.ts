@@ -1,0 +1,170 @@
+// The rule-pack format, as zod/mini schemas. Types are inferred from these, so the schema is the one
+// statement of the format. Conditions are checked structurally here and semantically in validate.ts.
+import '../zod-config.js';
+import * as z from 'zod/mini';
+import type { Condition } from '../conditions.js';
+
+export const ID_PATTERN = /^(x-)?[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/;
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+
+export const LIMITS = {
+  packChars: 2_000_000,
+  textChars: 2_000,
+  idChars: 100,
+  questions: 10_000,
+  rules: 20_000,
+  conditionDepth: 12,
+  conditionNodes: 400,
+  listItems: 500
+} as const;
+
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idChars), z.regex(ID_PATTERN, 'not a valid id'));
+const text = z.string().check(z.minLength(1), z.maxLength(LIMITS.textChars));
+const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(LIMITS.listItems));
+
+export const LANGUAGES = ['en', 'cy'] as const;
+export const STAGES = ['pre-charge', 'post-charge'] as const;
+export const RISK_LEVELS = ['standard', 'medium', 'high'] as const;
+export const NDM_STAGES = ['information', 'assessment', 'powers', 'options', 'action'] as const;
+export const ACTION_TIMES = ['before-decision', 'before-release', 'within-24h'] as const;
+export const SOURCE_KINDS = ['review', 'statute', 'guidance', 'research', 'case', 'inspection'] as const;
+
+/** Text in each interface language; English is required and is the fallback. */
+export const LocalText = z.object({ en: text, cy: z.optional(text) });
+
+/** Conditions are accepted as any JSON here and checked by `checkCondition` (see validate.ts). */
+const ConditionSchema = z.custom<Condition>(() => true);
+
+export const Source = z.object({
+  id,
+  kind: z.enum(SOURCE_KINDS),
+  title: text,
+  /** Section, paragraph or page that the rules rely on. */
+  ref: z.optional(text),
+  url: z.optional(text),
+  /** `background`: the brief marks it [B], not confirmed against a readable source. */
+  confidence: z.enum(['sourced', 'background'])
+});
+
+export const Section = z.object({
+  id,
+  ndm: z.enum(NDM_STAGES),
+  title: LocalText,
+  help: z.optional(LocalText)
+});
+
+export const Option = z.object({ value: id, text: LocalText });
+
+export const Gap = z.object({
+  /** Answers that leave the question an information gap; `unknown` for tri questions by default. */
+  values: z.optional(list(id)),
+  text: LocalText,
+  /** The action code that closes the gap. */
+  action: id
+});
+
+export const Question = z.object({
+  id,
+  section: id,
+  type: z.enum(['tri', 'choice', 'text']),
+  options: z.optional(list(Option)),
+  text: LocalText,
+  help: z.optional(LocalText),
+  /** Asked only when this holds; otherwise the question is "not asked" and its answer is ignored. */
+  askWhen: z.optional(ConditionSchema),
+  /** "yes" is the worrying answer: the engine must never lower risk when it turns to yes or not known. */
+  riskFactor: z.optional(z.boolean()),
+  gap: z.optional(Gap),
+  /** Vocabulary or instrument mapping, for authors (e.g. "DASH Q18"). Never shown as wording. */
+  maps: z.optional(text)
+});
+
+export const IndicatorDef = z.object({ text: LocalText });
+export const GroundDef = z.object({ text: LocalText, law: text });
+export const ActionDef = z.object({ text: LocalText, agency: text, when: z.enum(ACTION_TIMES) });
+export const ConditionDef = z.object({
+  text: LocalText,
+  purpose: text,
+  /** Shown where the condition weighs heavily on the suspect (e.g. barred from their own home). */
+  proportionality: z.optional(LocalText)
+});
+export const OutcomeDef = z.object({ stage: z.enum(STAGES), text: LocalText });
+
+export const Effects = z.object({
+  risk: z.optional(z.enum(['medium', 'high'])),
+  indicators: z.optional(list(id)),
+  grounds: z.optional(list(id)),
+  actions: z.optional(list(id)),
+  conditions: z.optional(list(id))
+});
+
+export const Rule = z.object({
+  id,
+  ndm: z.enum(NDM_STAGES),
+  when: ConditionSchema,
+  /** Why the rule exists, in words a sergeant and a court can read. */
+  text: LocalText,
+  effects: Effects,
+  cites: list(id).check(z.minLength(1, 'every rule cites at least one source'))
+});
+
+export const OutcomeRow = z.object({
+  id,
+  when: ConditionSchema,
+  recommended: id,
+  alternatives: list(id),
+  text: LocalText,
+  cites: list(id).check(z.minLength(1, 'every outcome row cites at least one source'))
+});
+
+export const OutcomePolicy = z.object({
+  rows: list(OutcomeRow),
+  default: z.object({ id, recommended: id, alternatives: list(id), text: LocalText, cites: list(id) })
+});
+
+export const Pack = z.object({
+  schemaVersion: z.literal(1),
+  id,
+  version: z.string().check(z.regex(SEMVER, 'not a semantic version (e.g. 1.0.0)')),
+  title: LocalText,
+  languages: list(z.enum(LANGUAGES)),
+  meta: z.optional(
+    z.object({
+      description: z.optional(LocalText),
+      welsh: z.optional(z.enum(['awaiting-review', 'reviewed'])),
+      notes: z.optional(list(text))
+    })
+  ),
+  /** How overlapping rules combine. Declared so a reader never has to guess; only these values exist. */
+  combine: z.object({
+    risk: z.literal('highest'),
+    indicators: z.literal('collect'),
+    grounds: z.literal('collect'),
+    actions: z.literal('collect'),
+    conditions: z.literal('collect'),
+    outcome: z.literal('first-match')
+  }),
+  sources: list(Source),
+  sections: list(Section),
+  questions: z.array(Question).check(z.maxLength(LIMITS.questions)),
+  catalogue: z.object({
+    indicators: z.record(id, IndicatorDef),
+    grounds: z.record(id, GroundDef),
+    actions: z.record(id, ActionDef),
+    conditions: z.record(id, ConditionDef),
+    outcomes: z.record(id, OutcomeDef)
+  }),
+  rules: z.array(Rule).check(z.maxLength(LIMITS.rules)),
+  outcomes: z.object({ 'pre-charge': OutcomePolicy, 'post-charge': OutcomePolicy })
+});
+
+export type Lang = (typeof LANGUAGES)[number];
+export type Stage = (typeof STAGES)[number];
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export type LocalText = z.infer<typeof LocalText>;
+export type Question = z.infer<typeof Question>;
+export type Rule = z.infer<typeof Rule>;
+export type Section = z.infer<typeof Section>;
+export type Source = z.infer<typeof Source>;
+export type OutcomeRow = z.infer<typeof OutcomeRow>;
+export type RulePack = z.infer<typeof Pack>;

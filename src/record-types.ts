@@ -1,0 +1,44 @@
+// The record handed to the host: schema-versioned, JSON-serialisable, deterministic for the same answers,
+// pack and clock. Field names are part of the public contract (../shared/DESIGN.md).
+import type { Action, BailCondition, Ground, Indicator, InformationGap, Outcome, Rationale } from './engine.js';
+import type { PackIdentity } from './pack/identity.js';
+import type { Lang, RiskLevel, Stage } from './pack/schema.js';
+
+export interface RecordedAnswer {
+  question: string;
+  value: unknown;
+  source: 'officer' | 'host';
+  /** ISO 8601 time of the answer. */
+  at: string;
+}
+
+export interface OfficerDecision {
+  outcome: string;
+  agreesWithRecommendation: boolean;
+  reason?: string;
+  at: string;
+}
+
+export interface BailCheckRecord {
+  schemaVersion: 1;
+  caseId?: string;
+  officerId?: string;
+  stage: Stage;
+  /** The language the record's texts are in (an extension of DESIGN.md's record; defaults to en). */
+  lang: Lang;
+  startedAt: string;
+  completedAt?: string;
+  rulePack: PackIdentity;
+  riskLevel: RiskLevel;
+  indicators: Indicator[];
+  outcome: Outcome;
+  grounds: Omit<Ground, never>[];
+  actions: Action[];
+  conditions: BailCondition[];
+  informationGaps: InformationGap[];
+  rationale: Rationale[];
+  answers: RecordedAnswer[];
+  decision?: OfficerDecision;
+  summaryText: string;
+  integrity: { algorithm: 'SHA-256'; hash: string };
+}

@@ -1,0 +1,47 @@
+// Every browser test runs in Chromium and in Firefox from the machine (see scripts/browsers.mjs).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { CHROMIUM_ARGS, requireBrowsers } from './scripts/browsers.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const { chromium, firefox } = requireBrowsers();
+
+const chromiumLauncher = chromeLauncher({
+  launchOptions: { executablePath: chromium, headless: true, args: CHROMIUM_ARGS }
+});
+// The launcher calls any browser at an executablePath "Chrome"; name it for what it is.
+chromiumLauncher.name = 'Chromium';
+const browsers = [chromiumLauncher];
+if (firefox) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefox,
+        headless: true,
+        extraPrefsFirefox: {
+          // No telemetry, updates or captive-portal checks on a closed network.
+          'app.update.enabled': false,
+          'network.captive-portal-service.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false
+        }
+      }
+    })
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts', 'components/**/*.test.ts', 'demo/**/*.test.ts', '!test/node/**'],
+  // Production builds of Lit: the tests run what ships.
+  nodeResolve: { exportConditions: ['production'] },
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()]
+};
