@@ -13,8 +13,11 @@ const entries = [
   { name: 'core', entry: 'src/core.ts' }
 ];
 
-rmSync('dist', { recursive: true, force: true });
-for (const { name, entry } of entries) {
+// `node scripts/build.mjs core` builds only the named entries (the Node tests need only the core).
+const only = process.argv.slice(2);
+const chosen = only.length ? entries.filter(e => only.includes(e.name)) : entries;
+if (!only.length) rmSync('dist', { recursive: true, force: true });
+for (const { name, entry } of chosen) {
   // One build per entry, so each file is self-contained: a vendor can copy any one of them alone.
   await build({
     configFile: false,
@@ -30,5 +33,5 @@ for (const { name, entry } of entries) {
     }
   });
 }
-execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-console.log(`built ${entries.map(e => `dist/${e.name}.js`).join(', ')} and dist/types/`);
+if (!only.length) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+console.log(`built ${chosen.map(e => `dist/${e.name}.js`).join(', ')}${only.length ? '' : ' and dist/types/'}`);

@@ -19,3 +19,6 @@ export { packIdentity } from './pack/identity.js';
 export type { PackIdentity } from './pack/identity.js';
 export type { RulePack, Question, Rule, Section, Source, Lang, Stage, RiskLevel, LocalText } from './pack/schema.js';
 export type { Condition } from './conditions.js';
+export { assess, verifyRecord } from './record.js';
+export type { AssessInput } from './record.js';
+export type { BailCheckRecord, RecordedAnswer, OfficerDecision } from './record-types.js';

@@ -1,0 +1,207 @@
+// assess() and verifyRecord(): the tamper-evident record of DESIGN.md, built from the engine's result.
+import { canonicalJson, sha256Hex } from './canonical.js';
+import { evaluate, type Answers } from './engine.js';
+import { bundledPack } from './pack/load.js';
+import { packIdentity } from './pack/identity.js';
+import type { Lang, RulePack, Stage } from './pack/schema.js';
+import { validatePack } from './pack/validate.js';
+import type { BailCheckRecord, RecordedAnswer } from './record-types.js';
+import { summaryText } from './summary.js';
+
+export interface AssessInput {
+  /** Answers keyed by question id (the vocabulary's codes for the default pack). */
+  answers: Answers;
+  stage?: Stage;
+  /** A pack object or JSON; validated. Default: the bundled pack. */
+  pack?: unknown;
+  /** The clock: completedAt, and the time of any answer or decision without its own. */
+  now?: Date | string | number;
+  caseId?: string;
+  officerId?: string;
+  lang?: Lang;
+  startedAt?: string;
+  /** Where each answer came from; `officer` unless said. */
+  answerSources?: Readonly<Record<string, 'officer' | 'host'>>;
+  /** When each answer was given (ISO 8601); `now` unless said. */
+  answeredAt?: Readonly<Record<string, string>>;
+  /** The officer's decision. Without it the record is provisional: no completedAt. */
+  decision?: { outcome: string; reason?: string; at?: string };
+}
+
+function isoTime(t: Date | string | number | undefined): string {
+  const date = t === undefined ? new Date() : new Date(t);
+  if (Number.isNaN(date.getTime())) throw new TypeError('assess: "now" is not a valid time');
+  return date.toISOString();
+}
+
+function resolvePack(pack: unknown): RulePack {
+  if (pack === undefined) return bundledPack();
+  const result = validatePack(pack);
+  if (!result.ok)
+    throw new TypeError(`assess: the pack is invalid: ${result.errors[0]?.path}: ${result.errors[0]?.message}`);
+  return result.pack;
+}
+
+/** Builds the record, hash included, for the answers under the pack. Rejects on an invalid pack or decision. */
+export async function assess(input: AssessInput): Promise<BailCheckRecord> {
+  const pack = resolvePack(input.pack);
+  const now = isoTime(input.now);
+  const lang: Lang = input.lang === 'cy' ? 'cy' : 'en';
+  const result = evaluate(pack, input.answers, input.stage, lang);
+  const source = (q: string) => (input.answerSources?.[q] === 'host' ? 'host' : 'officer');
+  const at = (q: string) => {
+    const t = input.answeredAt?.[q];
+    return typeof t === 'string' ? isoTime(t) : now;
+  };
+  const answers: RecordedAnswer[] = [];
+  for (const q of result.asked) {
+    const value = q === 'decision.stage' ? result.stage : input.answers[q];
+    if (typeof value === 'string' && value.length > 0)
+      answers.push({ question: q, value, source: source(q), at: at(q) });
+  }
+
+  let decision: BailCheckRecord['decision'];
+  if (input.decision) {
+    const { outcome, reason } = input.decision;
+    const def = pack.catalogue.outcomes[outcome];
+    if (!def || def.stage !== result.stage)
+      throw new TypeError(`assess: "${outcome}" is not an outcome of the ${result.stage} stage`);
+    const agrees = outcome === result.outcome.recommended;
+    const trimmed = typeof reason === 'string' ? reason.trim() : '';
+    if (!agrees && !trimmed)
+      throw new TypeError('assess: a decision that differs from the recommendation needs a reason');
+    decision = {
+      outcome,
+      agreesWithRecommendation: agrees,
+      ...(trimmed ? { reason: trimmed } : {}),
+      at: isoTime(input.decision.at ?? now)
+    };
+  }
+
+  const body: Omit<BailCheckRecord, 'summaryText' | 'integrity'> = {
+    schemaVersion: 1,
+    ...(input.caseId ? { caseId: input.caseId } : {}),
+    ...(input.officerId ? { officerId: input.officerId } : {}),
+    stage: result.stage,
+    lang,
+    startedAt: input.startedAt ? isoTime(input.startedAt) : now,
+    ...(decision ? { completedAt: now } : {}),
+    rulePack: await packIdentity(pack),
+    riskLevel: result.riskLevel,
+    indicators: result.indicators,
+    outcome: result.outcome,
+    grounds: result.grounds,
+    actions: result.actions,
+    conditions: result.conditions,
+    informationGaps: result.informationGaps,
+    rationale: result.rationale,
+    answers,
+    ...(decision ? { decision } : {})
+  };
+  const withSummary = { ...body, summaryText: summaryText(body, pack, lang) };
+  return { ...withSummary, integrity: { algorithm: 'SHA-256', hash: await sha256Hex(canonicalJson(withSummary)) } };
+}
+
+/** The hash a record should carry: SHA-256 over the canonical JSON of everything but `integrity`. */
+export function recordHash(record: object): Promise<string> {
+  const rest: Record<string, unknown> = { ...record };
+  delete rest.integrity;
+  return sha256Hex(canonicalJson(rest));
+}
+
+const DERIVED = [
+  'stage',
+  'riskLevel',
+  'indicators',
+  'outcome',
+  'grounds',
+  'actions',
+  'conditions',
+  'informationGaps',
+  'rationale',
+  'answers',
+  'decision',
+  'summaryText',
+  'rulePack',
+  'completedAt'
+] as const;
+
+/**
+ * Checks a record a host received: the hash holds, it names this pack, and the recommendation follows
+ * from its answers under that pack. Never throws; every problem is a sentence.
+ */
+export async function verifyRecord(record: unknown, pack?: unknown): Promise<{ ok: boolean; problems: string[] }> {
+  const problems: string[] = [];
+  try {
+    if (typeof record !== 'object' || record === null || Array.isArray(record))
+      return { ok: false, problems: ['the record is not an object'] };
+    const r = record as Partial<BailCheckRecord> & Record<string, unknown>;
+    if (r.schemaVersion !== 1) problems.push('schemaVersion is not 1');
+    if (r.integrity?.algorithm !== 'SHA-256' || typeof r.integrity.hash !== 'string')
+      problems.push('the integrity block is missing or not SHA-256');
+    else if ((await recordHash(r)) !== r.integrity.hash)
+      problems.push('the hash does not match the record: it was changed after it was made');
+
+    let resolved: RulePack;
+    try {
+      resolved = resolvePack(pack);
+    } catch (e) {
+      return { ok: false, problems: [...problems, e instanceof Error ? e.message : 'the pack is invalid'] };
+    }
+    const identity = await packIdentity(resolved);
+    if (r.rulePack?.sha256 !== identity.sha256) {
+      problems.push(
+        `the record was made under pack ${String(r.rulePack?.id)} ${String(r.rulePack?.version)}, not the pack given (${identity.id} ${identity.version})`
+      );
+      return { ok: false, problems };
+    }
+    if (!Array.isArray(r.answers)) return { ok: false, problems: [...problems, 'the record has no answers list'] };
+
+    const answers: Record<string, unknown> = {};
+    const answerSources: Record<string, 'officer' | 'host'> = {};
+    const answeredAt: Record<string, string> = {};
+    for (const a of r.answers) {
+      if (typeof a !== 'object' || a === null || typeof a.question !== 'string') {
+        problems.push('an answer is malformed');
+        continue;
+      }
+      answers[a.question] = a.value;
+      answerSources[a.question] = a.source === 'host' ? 'host' : 'officer';
+      if (typeof a.at === 'string') answeredAt[a.question] = a.at;
+    }
+    const stage = r.stage === 'post-charge' || r.stage === 'pre-charge' ? r.stage : undefined;
+    const rebuilt = await assess({
+      answers,
+      ...(stage ? { stage } : {}),
+      pack: resolved,
+      now: r.completedAt ?? r.startedAt ?? 0,
+      ...(typeof r.caseId === 'string' ? { caseId: r.caseId } : {}),
+      ...(typeof r.officerId === 'string' ? { officerId: r.officerId } : {}),
+      lang: r.lang === 'cy' ? 'cy' : 'en',
+      ...(typeof r.startedAt === 'string' ? { startedAt: r.startedAt } : {}),
+      answerSources,
+      answeredAt,
+      ...(r.decision
+        ? {
+            decision: {
+              outcome: r.decision.outcome,
+              ...(r.decision.reason ? { reason: r.decision.reason } : {}),
+              at: r.decision.at
+            }
+          }
+        : {})
+    }).catch((e: unknown) => {
+      problems.push(e instanceof Error ? e.message.replace(/^assess: /, 'the decision: ') : 'could not be re-derived');
+      return undefined;
+    });
+    if (rebuilt) {
+      for (const field of DERIVED) {
+        if (canonicalJson(rebuilt[field]) !== canonicalJson(r[field]))
+          problems.push(`"${field}" does not follow from the record's answers under this pack`);
+      }
+    }
+  } catch {
+    problems.push('the record could not be read');
+  }
+  return { ok: problems.length === 0, problems };
+}
