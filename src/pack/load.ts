@@ -1,7 +1,12 @@
 // Where the element's pack comes from. The element asks here; it never validates, fetches or stores
 // packs itself. Every pack is validated before use, the bundled one included.
+import { sha256Hex } from '../canonical.js';
 import { defaultPack } from '../default-pack.js';
+import { discardCachedPack, readCachedPack, writeCachedPack, type CachedPack } from '../storage/pack-cache.js';
+import type { Storage } from '../storage/storage.js';
+import { fetchPack, packError, packUrl, type PackError } from './fetch.js';
 import type { RulePack } from './schema.js';
+import { importPackKey, verifySignature, type PackPublicKey } from './signature.js';
 import { validatePack, type PackProblem } from './validate.js';
 
 export type PackSource = 'property' | 'cache' | 'network' | 'bundled';
@@ -53,4 +58,134 @@ export function initialPack(rulePack: unknown): { loaded: LoadedPack; refusal?: 
     };
   }
   return { loaded: { pack: bundledPack(), source: 'bundled' } };
+}
+
+export interface PackLoadOptions {
+  /** The element's `rulePack` property: when set and valid, it is used and nothing is fetched or cached. */
+  rulePack?: unknown;
+  /** The `rules-src` attribute. */
+  rulesSrc?: string | null;
+  /** The `rulesPublicKey` property: when set, packs must carry a valid signature, cached ones included. */
+  rulesPublicKey?: PackPublicKey | null;
+  /** Origins besides the page's own that `rules-src` may name: a list, or the `rules-origins` attribute. */
+  allowedOrigins?: readonly string[] | string | null;
+  storage: Storage;
+  /** Each refusal or failure, as it happens; the pack in use stays what it was. */
+  report(error: PackError): void;
+}
+
+export interface PackLoad {
+  /** Render this at once: the valid `rulePack` property, else the bundled pack. */
+  initial: LoadedPack;
+  /** The verified cached copy of `rules-src` (source 'cache'), or undefined. Never rejects. */
+  cached: Promise<LoadedPack | undefined>;
+  /**
+   * A new pack from the network (source 'network'), verified and already cached; undefined after a 304, a
+   * failure, or with nothing to fetch. Settles after `cached`. Never rejects.
+   */
+  fresh: Promise<LoadedPack | undefined>;
+}
+
+interface Verified {
+  record: CachedPack;
+  pack: RulePack;
+}
+
+const none = Promise.resolve(undefined);
+
+/**
+ * Starts loading the pack for one element: `initial` synchronously, then the cached copy, then a background
+ * refresh from `rules-src`. Reports refusals through `report` (the invalid `rulePack` one synchronously).
+ */
+export function loadPack(options: PackLoadOptions): PackLoad {
+  const { rulesSrc, rulesPublicKey, storage, report } = options;
+  const { loaded, refusal } = initialPack(options.rulePack);
+  if (refusal) report(refusal);
+  const origins = options.allowedOrigins ?? [];
+  const url =
+    loaded.source === 'property' || !rulesSrc
+      ? undefined
+      : packUrl(rulesSrc, typeof origins === 'string' ? origins.split(/\s+/) : origins);
+  if (!(url instanceof URL)) {
+    if (url) report(url);
+    return { initial: loaded, cached: none, fresh: none };
+  }
+  // Belt and braces: no promise handed to the element rejects (a browser without Web Crypto, say).
+  const guard = (e: unknown) =>
+    void report(
+      packError('rules-invalid', `The rule pack at ${url.href} could not be checked: ${(e as Error | null)?.name}`)
+    );
+  const start = (async () => {
+    let key: CryptoKey | undefined;
+    try {
+      if (rulesPublicKey) key = await importPackKey(rulesPublicKey);
+    } catch {
+      // Without a usable key nothing can be verified, so nothing but the bundled pack is used.
+      report(packError('rules-signature-invalid', 'rulesPublicKey is not an ECDSA P-256 public key'));
+      return undefined;
+    }
+    return { key, cached: await fromCache(storage, url.href, key, report) };
+  })().catch(guard);
+  const cached = start.then(s => s?.cached && { pack: s.cached.pack, source: 'cache' as const });
+  const fresh = start.then(s => s && refresh(url, s.key, s.cached, storage, report)).catch(guard);
+  return { initial: loaded, cached, fresh };
+}
+
+/** Signature (when there is a key) over the exact bytes, then the pack itself. */
+async function checkPack(text: string, signature: string | null, key: CryptoKey | undefined, what: string) {
+  if (key && !(signature && (await verifySignature(key, new TextEncoder().encode(text), signature))))
+    return packError(
+      'rules-signature-invalid',
+      `${what} ${signature ? 'has a signature that does not verify' : 'is not signed'}`
+    );
+  const result = validatePack(text.replace(/^\uFEFF/, ''));
+  return result.ok ? { pack: result.pack } : packError('rules-invalid', describeRefusal(what, result.errors));
+}
+
+/** The cached pack, checked at rest (shape, hash, signature, validity); anything that fails is deleted. */
+async function fromCache(storage: Storage, url: string, key: CryptoKey | undefined, report: (e: PackError) => void) {
+  const record = await readCachedPack(storage, url);
+  if (!record) return undefined;
+  const what = `The cached rule pack for ${url}`;
+  const checked =
+    record === 'corrupt'
+      ? packError('rules-invalid', `${what} was unreadable and was discarded`)
+      : (await sha256Hex(record.body)) !== record.sha256
+        ? packError('rules-invalid', `${what} did not match its stored hash and was discarded`)
+        : await checkPack(record.body, record.signature, key, what);
+  if (record !== 'corrupt' && 'pack' in checked) return { record, pack: checked.pack } satisfies Verified;
+  await discardCachedPack(storage, url);
+  report(checked as PackError);
+  return undefined;
+}
+
+/** A conditional GET of rules-src; a new pack is verified in full before it is written, and only then used. */
+async function refresh(
+  url: URL,
+  key: CryptoKey | undefined,
+  cached: Verified | undefined,
+  storage: Storage,
+  report: (e: PackError) => void
+): Promise<LoadedPack | undefined> {
+  const fetched = await fetchPack(url, cached?.record.etag ?? null, !!key);
+  if ('code' in fetched) return void report(fetched);
+  if ('notModified' in fetched) return undefined;
+  let body: string;
+  try {
+    // fatal + ignoreBOM: the text re-encodes to exactly the bytes received, so hash and signature hold at rest.
+    body = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(fetched.bytes);
+  } catch {
+    return void report(packError('rules-invalid', `The rule pack at ${url.href} is not UTF-8 text`));
+  }
+  const { etag, signature } = fetched;
+  const sha256 = await sha256Hex(body);
+  if (sha256 === cached?.record.sha256) {
+    // The same pack under a new ETag: remember the ETag, so that the next check can be a 304.
+    if (etag !== cached.record.etag) await writeCachedPack(storage, { ...cached.record, etag });
+    return undefined;
+  }
+  const checked = await checkPack(body, signature, key, `The rule pack at ${url.href}`);
+  if (!('pack' in checked)) return void report(checked);
+  await writeCachedPack(storage, { url: url.href, etag, body, sha256, signature, fetchedAt: Date.now() });
+  return { pack: checked.pack, source: 'network' };
 }

@@ -1,0 +1,99 @@
+// A small key-value store over IndexedDB that never fails its caller. When IndexedDB is missing, will not
+// open, or an operation fails (quota, a broken database), this page's database switches to memory for the
+// rest of the page's life, and each session (one per element) reports that once. Nothing stored in memory
+// outlasts the page; packs are then re-fetched and drafts do not survive a reload, but nothing stops.
+import type { IDBPDatabase } from 'idb';
+import { connect, DB_NAME, type StoreName } from './database.js';
+
+export type { StoreName };
+
+export interface StorageOptions {
+  /** Called at most once per session: storage is unavailable, or a stored record could not be read. */
+  onUnavailable(message: string): void;
+  /** The IndexedDB database name (tests use their own). */
+  name?: string;
+  /** How long an open may take before the session gives up on IndexedDB. */
+  openTimeoutMs?: number;
+}
+
+export interface Storage {
+  get(store: StoreName, key: string): Promise<unknown>;
+  put(store: StoreName, key: string, value: unknown): Promise<void>;
+  /** Deletes from IndexedDB and memory both, so nothing is left behind after a fallback. */
+  delete(store: StoreName, key: string): Promise<void>;
+  /** Deletes every record of `store` for which `drop` holds, in one transaction. */
+  deleteWhere(store: StoreName, drop: (value: unknown) => boolean): Promise<void>;
+  /** Reports a problem with stored data through the session's one report. */
+  problem(message: string): void;
+}
+
+interface Place {
+  failed: boolean;
+  memory: Map<string, unknown>;
+}
+const places = new Map<string, Place>();
+
+export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 3000 }: StorageOptions): Storage {
+  const place = places.get(name) ?? { failed: false, memory: new Map() };
+  places.set(name, place);
+  const { memory } = place;
+  let reported = false;
+  const problem = (message: string) => {
+    if (!reported) onUnavailable(message);
+    reported = true;
+  };
+  const id = (store: StoreName, key: string) => `${store}\n${key}`;
+
+  async function run<T>(onDisk: (db: IDBPDatabase) => Promise<T>, inMemory: () => T) {
+    if (!place.failed) {
+      try {
+        return await onDisk(await connect(name, openTimeoutMs));
+      } catch (e) {
+        place.failed = true;
+        problem(`Storage is unavailable (${(e as Error | null)?.name ?? 'error'}); working in memory until reload.`);
+      }
+    } else problem('Storage is unavailable; working in memory until reload.');
+    return inMemory();
+  }
+
+  return {
+    problem,
+    get: (store, key) =>
+      run(
+        db => db.get(store, key),
+        () => structuredClone(memory.get(id(store, key)))
+      ),
+    put: (store, key, value) =>
+      run(
+        async db => void (await db.put(store, value, key)),
+        () => void memory.set(id(store, key), structuredClone(value))
+      ),
+    async delete(store, key) {
+      memory.delete(id(store, key));
+      if (!place.failed)
+        return run(
+          db => db.delete(store, key),
+          () => {}
+        );
+      // Even after a fallback, try IndexedDB too: what was written before must not be left behind.
+      try {
+        await (await connect(name, openTimeoutMs)).delete(store, key);
+      } catch {
+        // Memory only, then.
+      }
+    },
+    deleteWhere: (store, drop) =>
+      run(
+        async db => {
+          const tx = db.transaction(store, 'readwrite');
+          // Only IndexedDB requests are awaited here: anything else would let the transaction close.
+          for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue())
+            if (drop(cursor.value)) void cursor.delete();
+          await tx.done;
+        },
+        () => {
+          for (const [key, value] of memory) if (key.startsWith(`${store}\n`) && drop(value)) memory.delete(key);
+        }
+      )
+  };
+}
