@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_ARGS, requireBrowsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { testPackServer } from './scripts/test-pack-server.mjs';
 
 const { chromium, firefox } = requireBrowsers();
 
@@ -42,6 +43,8 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // Rule packs with ETags, signatures and failures on demand, for test/storage/.
+  middleware: [testPackServer()],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()]
 };

@@ -1,0 +1,96 @@
+// Test only: a web-test-runner middleware serving rule packs the way a force's web server would (ETags,
+// 304 on If-None-Match, CORS with the ETag exposed, detached signatures at <pack>.sig), and failing on demand.
+// Each test configures its own pack id, so tests (and the two browsers running at once) never share state.
+//
+//   POST /__packs/<id>              JSON { body, etag?, status?, drop?, signature? }: what <id> serves from now on
+//                                   etag: a string, or null for no ETag header (default: a hash of body)
+//                                   status: answer every pack request with this status and no body
+//                                   drop: close the connection without an answer (the network is down)
+//                                   signature: 'valid' (signed with the server's key), 'other' (a valid
+//                                   signature of other bytes), any other string as is; absent: no .sig (404)
+//   GET  /__packs/<id>/pack.json    the pack            GET /__packs/<id>/pack.json.sig   its signature
+//   GET  /__packs/<id>/log          [{ file, ifNoneMatch, status }] for every pack request so far
+//   GET  /__packs/public-key        the public JWK the server signs with
+import { createHash } from 'node:crypto';
+import { newKeyPair, signPack } from './rules-sign.mjs';
+
+const { privateJwk, publicJwk } = newKeyPair();
+const packs = new Map();
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', c => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function configure(config) {
+  const bytes = Buffer.from(config.body ?? '', 'utf8');
+  const etag =
+    config.etag === undefined ? `"${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}"` : config.etag;
+  const signature =
+    config.signature === 'valid'
+      ? signPack(bytes, privateJwk)
+      : config.signature === 'other'
+        ? signPack(Buffer.concat([bytes, Buffer.from(' ')]), privateJwk)
+        : config.signature;
+  return { ...config, bytes, etag, signature, log: [] };
+}
+
+export function testPackServer() {
+  return async function packServer(ctx, next) {
+    const match = /^\/__packs\/([\w-]+)(?:\/(pack\.json(?:\.sig)?|log))?$/.exec(ctx.path);
+    if (!match) return next();
+    const [, id, file] = match;
+    ctx.set('Access-Control-Allow-Origin', '*');
+    ctx.set('Access-Control-Expose-Headers', 'ETag');
+    if (ctx.method === 'OPTIONS') {
+      ctx.set('Access-Control-Allow-Headers', 'If-None-Match');
+      ctx.status = 204;
+      return undefined;
+    }
+    if (id === 'public-key' && !file) {
+      ctx.body = publicJwk;
+      return undefined;
+    }
+    if (ctx.method === 'POST' && !file) {
+      packs.set(id, configure(JSON.parse(await readBody(ctx.req))));
+      ctx.status = 204;
+      return undefined;
+    }
+    const pack = packs.get(id);
+    if (!pack) {
+      ctx.status = 404;
+      return undefined;
+    }
+    if (file === 'log') {
+      ctx.body = pack.log;
+      return undefined;
+    }
+    const entry = { file, ifNoneMatch: ctx.get('If-None-Match') || null, status: 0 };
+    pack.log.push(entry);
+    ctx.set('Cache-Control', 'no-cache');
+    if (pack.drop) {
+      entry.status = 'dropped';
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return undefined;
+    }
+    if (pack.status) ctx.status = pack.status;
+    else if (file.endsWith('.sig')) {
+      if (pack.signature) ctx.body = `${pack.signature}\n`;
+      else ctx.status = 404;
+    } else if (pack.etag && entry.ifNoneMatch === pack.etag) {
+      ctx.set('ETag', pack.etag);
+      ctx.status = 304;
+    } else {
+      if (pack.etag) ctx.set('ETag', pack.etag);
+      ctx.type = 'application/json';
+      ctx.body = pack.bytes;
+    }
+    entry.status = ctx.status;
+    return undefined;
+  };
+}
