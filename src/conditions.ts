@@ -25,71 +25,61 @@ export interface Facts {
 export const RISK_ORDER: Record<RiskName, number> = { standard: 0, medium: 1, high: 2 };
 export const UNKNOWN = 'unknown';
 
-/** True for an answer the officer could not give: "not known", or a question asked but left blank. */
-export function isNotKnown(value: string | null | undefined): boolean {
-  return value === undefined || value === UNKNOWN;
-}
-
+/**
+ * True when the condition holds. A question asked but not answered reads as "unknown" (not known is never
+ * "no"); a question not asked reads as nothing, so it matches no value and is never "not known".
+ */
 export function holds(condition: Condition, facts: Facts): boolean {
+  const value = (q: string) => {
+    const v = facts.answer(q);
+    return v === undefined ? UNKNOWN : v;
+  };
   if ('all' in condition) return condition.all.every(c => holds(c, facts));
   if ('any' in condition) return condition.any.some(c => holds(c, facts));
   if ('not' in condition) return !holds(condition.not, facts);
-  if ('equals' in condition && 'q' in condition) return facts.answer(condition.q) === condition.equals;
-  if ('in' in condition) {
-    const value = facts.answer(condition.q);
-    return typeof value === 'string' && condition.in.includes(value);
-  }
+  if ('count' in condition)
+    return condition.count.filter(q => value(q) === condition.equals).length >= condition.atLeast;
+  if ('equals' in condition) return value(condition.q) === condition.equals;
+  if ('in' in condition) return condition.in.includes(value(condition.q) as string);
   if ('answered' in condition) return typeof facts.answer(condition.answered) === 'string';
-  if ('notKnown' in condition) {
-    const value = facts.answer(condition.notKnown);
-    return value !== null && isNotKnown(value);
-  }
-  if ('count' in condition) {
-    let n = 0;
-    for (const q of condition.count) if (facts.answer(q) === condition.equals) n++;
-    return n >= condition.atLeast;
-  }
+  if ('notKnown' in condition) return value(condition.notKnown) === UNKNOWN;
   if ('riskAtLeast' in condition) return RISK_ORDER[facts.risk] >= RISK_ORDER[condition.riskAtLeast];
   return facts.indicatorCount >= condition.indicatorsAtLeast;
 }
 
-/** The question ids a condition reads, in first-seen order. */
-export function questionsIn(condition: Condition, into: string[] = []): string[] {
-  const add = (q: string) => {
-    if (!into.includes(q)) into.push(q);
-  };
-  if ('all' in condition) condition.all.forEach(c => questionsIn(c, into));
-  else if ('any' in condition) condition.any.forEach(c => questionsIn(c, into));
-  else if ('not' in condition) questionsIn(condition.not, into);
-  else if ('q' in condition) add(condition.q);
-  else if ('answered' in condition) add(condition.answered);
-  else if ('notKnown' in condition) add(condition.notKnown);
-  else if ('count' in condition) condition.count.forEach(add);
-  return into;
+/** Calls `visit` on each leaf of a condition, saying whether it sits under an odd number of `not`s. */
+export function eachLeaf(
+  condition: Condition,
+  visit: (leaf: Condition, negated: boolean) => void,
+  negated = false
+): void {
+  if ('all' in condition) condition.all.forEach(c => eachLeaf(c, visit, negated));
+  else if ('any' in condition) condition.any.forEach(c => eachLeaf(c, visit, negated));
+  else if ('not' in condition) eachLeaf(condition.not, visit, !negated);
+  else visit(condition, negated);
 }
 
-/** Whether the condition reads the computed risk level or indicator count (not only answers). */
-export function readsDerived(condition: Condition): boolean {
-  if ('all' in condition) return condition.all.some(readsDerived);
-  if ('any' in condition) return condition.any.some(readsDerived);
-  if ('not' in condition) return readsDerived(condition.not);
-  return 'riskAtLeast' in condition || 'indicatorsAtLeast' in condition;
+/** The question ids a leaf reads. */
+export function leafQuestions(leaf: Condition): string[] {
+  if ('q' in leaf) return [leaf.q];
+  if ('answered' in leaf) return [leaf.answered];
+  if ('notKnown' in leaf) return [leaf.notKnown];
+  if ('count' in leaf) return leaf.count;
+  return [];
 }
 
-/** Whether a derived fact (risk, indicator count) is read under a `not`, which would make rules non-monotone. */
-export function readsDerivedNegatively(condition: Condition, negated = false): boolean {
-  if ('all' in condition) return condition.all.some(c => readsDerivedNegatively(c, negated));
-  if ('any' in condition) return condition.any.some(c => readsDerivedNegatively(c, negated));
-  if ('not' in condition) return readsDerivedNegatively(condition.not, !negated);
-  return negated && ('riskAtLeast' in condition || 'indicatorsAtLeast' in condition);
+/** The question ids a condition reads, in first-seen order, and whether it reads risk or indicators. */
+export function reads(condition: Condition): { questions: string[]; derived: boolean } {
+  const questions = new Set<string>();
+  let derived = false;
+  eachLeaf(condition, leaf => {
+    leafQuestions(leaf).forEach(q => questions.add(q));
+    derived ||= 'riskAtLeast' in leaf || 'indicatorsAtLeast' in leaf;
+  });
+  return { questions: [...questions], derived };
 }
 
-export interface ConditionProblem {
-  path: (string | number)[];
-  message: string;
-}
-
-const OPERATOR_KEYS: Record<string, readonly string[]> = {
+const OPERATORS: Record<string, string[]> = {
   all: ['all'],
   any: ['any'],
   not: ['not'],
@@ -102,95 +92,58 @@ const OPERATOR_KEYS: Record<string, readonly string[]> = {
   indicatorsAtLeast: ['indicatorsAtLeast']
 };
 
-function operatorOf(keys: string[]): string | undefined {
-  return Object.keys(OPERATOR_KEYS).find(op => {
-    const expected = OPERATOR_KEYS[op]!;
-    return expected.length === keys.length && expected.every(k => keys.includes(k));
-  });
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
+const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 100;
+const isNames = (v: unknown): boolean => Array.isArray(v) && v.length > 0 && v.length <= 500 && v.every(isName);
+const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 1;
 
 /**
- * Checks that an untrusted value is a well-formed condition within the size limits. Never throws, and
- * reads only own properties, so a hostile object cannot reach prototypes.
+ * Checks that an untrusted value is a well-formed condition within the limits, reporting each problem
+ * with its path. Never throws, and reads only own properties, so a hostile object cannot reach prototypes.
  */
 export function checkCondition(
   value: unknown,
+  path: string,
   limits: { depth: number; nodes: number },
-  path: (string | number)[] = []
-): ConditionProblem[] {
-  const problems: ConditionProblem[] = [];
+  report: (path: string, message: string) => void
+): boolean {
   let nodes = 0;
-  const visit = (v: unknown, p: (string | number)[], depth: number): void => {
-    if (problems.length > 20) return;
-    nodes++;
-    if (nodes > limits.nodes) {
-      if (nodes === limits.nodes + 1)
-        problems.push({ path: p, message: `condition has more than ${limits.nodes} parts` });
+  let ok = true;
+  const bad = (p: string, message: string) => {
+    ok = false;
+    report(p, message);
+  };
+  const visit = (v: unknown, p: string, depth: number): void => {
+    if (++nodes > limits.nodes) {
+      if (nodes === limits.nodes + 1) bad(p, `the condition has more than ${limits.nodes} parts`);
       return;
     }
-    if (depth > limits.depth) {
-      problems.push({ path: p, message: `condition is nested more than ${limits.depth} deep` });
-      return;
-    }
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-      problems.push({ path: p, message: 'a condition must be an object such as {"q": "…", "equals": "yes"}' });
-      return;
-    }
-    const keys = Object.keys(v);
-    const op = operatorOf(keys);
+    if (depth > limits.depth) return bad(p, `the condition is nested more than ${limits.depth} deep`);
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+      return bad(p, 'must be a condition object such as {"q": "…", "equals": "yes"}');
     const o = v as Record<string, unknown>;
-    if (!op) {
-      problems.push({
-        path: p,
-        message: `unknown condition {${keys.join(', ')}}; use one of: ${Object.keys(OPERATOR_KEYS).join(', ')}`
-      });
-      return;
-    }
-    const bad = (message: string): void => {
-      problems.push({ path: p, message });
-    };
-    switch (op) {
-      case 'all':
-      case 'any': {
-        const items = o[op];
-        if (!Array.isArray(items) || items.length === 0) return bad(`"${op}" needs a non-empty list of conditions`);
-        items.forEach((c, i) => visit(c, [...p, op, i], depth + 1));
-        return;
-      }
-      case 'not':
-        return visit(o.not, [...p, 'not'], depth + 1);
-      case 'equals':
-        if (!isString(o.q)) bad('"q" must name a question');
-        if (!isString(o.equals)) bad('"equals" must be an answer value');
-        return;
-      case 'in':
-        if (!isString(o.q)) bad('"q" must name a question');
-        if (!Array.isArray(o.in) || o.in.length === 0 || !o.in.every(isString))
-          bad('"in" must be a non-empty list of answer values');
-        return;
-      case 'answered':
-      case 'notKnown':
-        if (!isString(o[op])) bad(`"${op}" must name a question`);
-        return;
-      case 'count':
-        if (!Array.isArray(o.count) || o.count.length === 0 || !o.count.every(isString))
-          bad('"count" must be a non-empty list of question ids');
-        if (!isString(o.equals)) bad('"equals" must be an answer value');
-        if (!Number.isInteger(o.atLeast) || (o.atLeast as number) < 1)
-          bad('"atLeast" must be a whole number, 1 or more');
-        return;
-      case 'riskAtLeast':
-        if (!['standard', 'medium', 'high'].includes(o.riskAtLeast as string))
-          bad('"riskAtLeast" must be standard, medium or high');
-        return;
-      case 'indicatorsAtLeast':
-        if (!Number.isInteger(o.indicatorsAtLeast) || (o.indicatorsAtLeast as number) < 1)
-          bad('"indicatorsAtLeast" must be a whole number, 1 or more');
-        return;
+    const keys = Object.keys(o);
+    const op = Object.keys(OPERATORS).find(
+      k => OPERATORS[k]!.length === keys.length && keys.every(key => OPERATORS[k]!.includes(key))
+    );
+    if (!op) return bad(p, `unknown condition {${keys.join(', ')}}; operators: ${Object.keys(OPERATORS).join(', ')}`);
+    if (op === 'all' || op === 'any') {
+      const items = o[op];
+      if (!Array.isArray(items) || items.length === 0) return bad(p, `"${op}" needs a non-empty list of conditions`);
+      items.forEach((c, i) => visit(c, `${p}.${op}[${i}]`, depth + 1));
+    } else if (op === 'not') visit(o.not, `${p}.not`, depth + 1);
+    else if (op === 'riskAtLeast') {
+      if (!Object.hasOwn(RISK_ORDER, o.riskAtLeast as string)) bad(p, '"riskAtLeast" must be standard, medium or high');
+    } else if (op === 'indicatorsAtLeast') {
+      if (!isCount(o.indicatorsAtLeast)) bad(p, '"indicatorsAtLeast" must be a whole number, 1 or more');
+    } else {
+      // Leaves that read answers: the question names and values are checked against the pack in validate.ts.
+      const named = op === 'count' ? isNames(o.count) : isName(o[op === 'equals' || op === 'in' ? 'q' : op]);
+      if (!named) bad(p, op === 'count' ? '"count" must be a non-empty list of question ids' : 'must name a question');
+      if ((op === 'equals' || op === 'count') && !isName(o.equals)) bad(p, '"equals" must be an answer value');
+      if (op === 'in' && !isNames(o.in)) bad(p, '"in" must be a non-empty list of answer values');
+      if (op === 'count' && !isCount(o.atLeast)) bad(p, '"atLeast" must be a whole number, 1 or more');
     }
   };
   visit(value, path, 1);
-  return problems;
+  return ok;
 }

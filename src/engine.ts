@@ -1,6 +1,6 @@
 // The engine: answers + pack → an explained recommendation. Pure and synchronous; knows no storage or DOM.
-import { holds, isNotKnown, questionsIn, readsDerived, RISK_ORDER, type Condition, type Facts } from './conditions.js';
-import type { Lang, Question, RiskLevel, RulePack, Stage } from './pack/schema.js';
+import { holds, reads, RISK_ORDER, UNKNOWN, type Condition, type Facts } from './conditions.js';
+import { STAGES, type Lang, type RiskLevel, type RulePack, type Stage } from './pack/schema.js';
 import { localise } from './text.js';
 
 export type Answers = Readonly<Record<string, unknown>>;
@@ -57,56 +57,32 @@ export const STAGE_QUESTION = 'decision.stage';
 const NOT_ANSWERED = 'not answered';
 const NOT_ASKED = 'not asked';
 
-/** Only own string answers to questions the pack has; anything else is ignored, never trusted. */
-function readAnswers(pack: RulePack, answers: Answers): Map<string, string> {
+/**
+ * The answers the engine reads: own values that are possible answers to the pack's questions (a tri
+ * answer of yes/no/unknown, a listed option, non-empty text). Anything else is ignored, so it counts as
+ * not known: never trusted, never read as "no". A stage the host knows answers the stage question.
+ */
+export function readAnswers(pack: RulePack, answers: Answers, stage?: Stage): Map<string, string> {
   const known = new Map<string, string>();
-  if (typeof answers !== 'object' || answers === null) return known;
+  const given = typeof answers === 'object' && answers !== null ? answers : {};
   for (const q of pack.questions) {
-    if (Object.hasOwn(answers, q.id)) {
-      const v = answers[q.id];
-      if (typeof v === 'string' && v.length > 0) known.set(q.id, v);
-    }
+    const v = q.id === STAGE_QUESTION && STAGES.includes(stage!) ? stage : Object.hasOwn(given, q.id) ? given[q.id] : 0;
+    if (typeof v !== 'string' || !v) continue;
+    if (q.type === 'text' || (q.type === 'tri' ? TRI : q.options?.map(o => o.value))?.includes(v)) known.set(q.id, v);
   }
   return known;
 }
 
-function resolveStage(stage: Stage | undefined, given: Map<string, string>): Stage {
-  if (stage === 'pre-charge' || stage === 'post-charge') return stage;
-  const answered = given.get(STAGE_QUESTION);
-  return answered === 'post-charge' ? 'post-charge' : 'pre-charge';
-}
-
-/** Which questions are asked: a question is asked when its askWhen holds over the questions it reads. */
-function askedQuestions(pack: RulePack, given: Map<string, string>): Set<string> {
-  const byId = new Map<string, Question>(pack.questions.map(q => [q.id, q]));
-  const memo = new Map<string, boolean>();
-  const visiting = new Set<string>();
-  const isAsked = (id: string): boolean => {
-    const cached = memo.get(id);
-    if (cached !== undefined) return cached;
-    const q = byId.get(id);
-    if (!q || visiting.has(id)) return false; // validation forbids cycles; stay safe if one slips through
-    visiting.add(id);
-    const result = q.askWhen ? holds(q.askWhen as Condition, facts) : true;
-    visiting.delete(id);
-    memo.set(id, result);
-    return result;
-  };
-  const facts: Facts = {
-    answer: id => (isAsked(id) ? given.get(id) : null),
-    risk: 'standard',
-    indicatorCount: 0
-  };
-  return new Set(pack.questions.filter(q => isAsked(q.id)).map(q => q.id));
-}
+const TRI = ['yes', 'no', UNKNOWN];
 
 function sawFor(condition: Condition, facts: Facts): Record<string, unknown> {
   const saw: Record<string, unknown> = {};
-  for (const q of questionsIn(condition)) {
+  const { questions, derived } = reads(condition);
+  for (const q of questions) {
     const v = facts.answer(q);
     saw[q] = v === null ? NOT_ASKED : v === undefined ? NOT_ANSWERED : v;
   }
-  if (readsDerived(condition)) {
+  if (derived) {
     saw['risk'] = facts.risk;
     saw['indicators'] = facts.indicatorCount;
   }
@@ -118,21 +94,24 @@ function sawFor(condition: Condition, facts: Facts): Record<string, unknown> {
  * partial assessment shows every risk that cannot yet be ruled out.
  */
 export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: Lang = 'en'): Evaluation {
-  const given = readAnswers(pack, answers);
-  const resolvedStage = resolveStage(stage, given);
-  given.set(STAGE_QUESTION, resolvedStage);
-  const asked = askedQuestions(pack, given);
+  const given = readAnswers(pack, answers, stage);
+  // Without a stage from the host or the officer, assume pre-charge but leave the question unanswered,
+  // so the record never claims an answer nobody gave. (A pack without the question takes the stage given.)
+  const resolvedStage = (given.get(STAGE_QUESTION) ?? stage) === 'post-charge' ? 'post-charge' : 'pre-charge';
+  const asked = new Set<string>();
   const facts: Facts = {
     answer: id => (asked.has(id) ? given.get(id) : null),
     risk: 'standard',
     indicatorCount: 0
   };
+  // Validation lets askWhen read only earlier questions, so one pass in pack order decides what is asked.
+  for (const q of pack.questions) if (!q.askWhen || holds(q.askWhen, facts)) asked.add(q.id);
 
   // Rules that read risk or the indicator count are re-run until nothing changes. Validation allows
   // derived facts only in positive positions, so risk and indicators only grow and this terminates.
   let fired: typeof pack.rules = [];
   for (let round = 0; round <= pack.rules.length + 1; round++) {
-    fired = pack.rules.filter(rule => holds(rule.when as Condition, facts));
+    fired = pack.rules.filter(rule => holds(rule.when, facts));
     let risk: RiskLevel = 'standard';
     const indicatorCodes = new Set<string>();
     for (const rule of fired) {
@@ -189,9 +168,8 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   const informationGaps: InformationGap[] = [];
   for (const q of pack.questions) {
     if (!q.gap || !asked.has(q.id)) continue;
-    const value = given.get(q.id);
-    const gapValues = q.gap.values ?? ['unknown'];
-    if (isNotKnown(value) || (value !== undefined && gapValues.includes(value))) {
+    const value = given.get(q.id) ?? UNKNOWN;
+    if (value === UNKNOWN || q.gap.values?.includes(value)) {
       informationGaps.push({ question: q.id, text: localise(q.gap.text, lang), action: q.gap.action });
       const because = `gap:${q.id}`;
       const existing = actions.get(q.gap.action);
@@ -201,7 +179,7 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   }
 
   const policy = pack.outcomes[resolvedStage];
-  const row = policy.rows.find(r => holds(r.when as Condition, facts));
+  const row = policy.rows.find(r => holds(r.when, facts));
   const chosen = row ?? policy.default;
   const outcome: Outcome = {
     recommended: chosen.recommended,
@@ -212,17 +190,17 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   const rationale: Rationale[] = fired.map(rule => ({
     rule: rule.id,
     text: localise(rule.text, lang),
-    saw: sawFor(rule.when as Condition, facts),
+    saw: sawFor(rule.when, facts),
     cites: [...rule.cites]
   }));
   rationale.push({
     rule: chosen.id,
     text: localise(chosen.text, lang),
-    saw: row ? sawFor(row.when as Condition, facts) : { risk: facts.risk },
+    saw: row ? sawFor(row.when, facts) : { risk: facts.risk },
     cites: [...chosen.cites]
   });
 
-  const askedIds = pack.questions.filter(q => asked.has(q.id)).map(q => q.id);
+  const askedIds = [...asked];
   return {
     stage: resolvedStage,
     asked: askedIds,

@@ -1,6 +1,6 @@
 // assess() and verifyRecord(): the tamper-evident record of DESIGN.md, built from the engine's result.
 import { canonicalJson, sha256Hex } from './canonical.js';
-import { evaluate, type Answers } from './engine.js';
+import { evaluate, readAnswers, STAGE_QUESTION, type Answers } from './engine.js';
 import { bundledPack } from './pack/load.js';
 import { packIdentity } from './pack/identity.js';
 import type { Lang, RulePack, Stage } from './pack/schema.js';
@@ -34,11 +34,19 @@ function isoTime(t: Date | string | number | undefined): string {
   return date.toISOString();
 }
 
+// Packs already validated, by the object a caller passed: a page that calls assess after every answer
+// validates and hashes its pack once. (Packs are treated as immutable once used.)
+const validated = new WeakMap<object, RulePack>();
+
 function resolvePack(pack: unknown): RulePack {
   if (pack === undefined) return bundledPack();
+  const known = typeof pack === 'object' && pack !== null ? validated.get(pack) : undefined;
+  if (known) return known;
   const result = validatePack(pack);
   if (!result.ok)
     throw new TypeError(`assess: the pack is invalid: ${result.errors[0]?.path}: ${result.errors[0]?.message}`);
+  if (typeof pack === 'object' && pack !== null) validated.set(pack, result.pack);
+  validated.set(result.pack, result.pack);
   return result.pack;
 }
 
@@ -53,18 +61,19 @@ export async function assess(input: AssessInput): Promise<BailCheckRecord> {
     const t = input.answeredAt?.[q];
     return typeof t === 'string' ? isoTime(t) : now;
   };
+  // The answers as the engine read them: to asked questions only, invalid values left out.
+  const given = readAnswers(pack, input.answers, input.stage);
   const answers: RecordedAnswer[] = [];
   for (const q of result.asked) {
-    const value = q === 'decision.stage' ? result.stage : input.answers[q];
-    if (typeof value === 'string' && value.length > 0)
-      answers.push({ question: q, value, source: source(q), at: at(q) });
+    const value = given.get(q);
+    if (value !== undefined) answers.push({ question: q, value, source: source(q), at: at(q) });
   }
 
   let decision: BailCheckRecord['decision'];
   if (input.decision) {
     const { outcome, reason } = input.decision;
-    const def = pack.catalogue.outcomes[outcome];
-    if (!def || def.stage !== result.stage)
+    const def = Object.hasOwn(pack.catalogue.outcomes, outcome) ? pack.catalogue.outcomes[outcome] : undefined;
+    if (def?.stage !== result.stage)
       throw new TypeError(`assess: "${outcome}" is not an outcome of the ${result.stage} stage`);
     const agrees = outcome === result.outcome.recommended;
     const trimmed = typeof reason === 'string' ? reason.trim() : '';
@@ -80,8 +89,8 @@ export async function assess(input: AssessInput): Promise<BailCheckRecord> {
 
   const body: Omit<BailCheckRecord, 'summaryText' | 'integrity'> = {
     schemaVersion: 1,
-    ...(input.caseId ? { caseId: input.caseId } : {}),
-    ...(input.officerId ? { officerId: input.officerId } : {}),
+    ...(typeof input.caseId === 'string' && input.caseId ? { caseId: input.caseId } : {}),
+    ...(typeof input.officerId === 'string' && input.officerId ? { officerId: input.officerId } : {}),
     stage: result.stage,
     lang,
     startedAt: input.startedAt ? isoTime(input.startedAt) : now,
@@ -109,26 +118,10 @@ export function recordHash(record: object): Promise<string> {
   return sha256Hex(canonicalJson(rest));
 }
 
-const DERIVED = [
-  'stage',
-  'riskLevel',
-  'indicators',
-  'outcome',
-  'grounds',
-  'actions',
-  'conditions',
-  'informationGaps',
-  'rationale',
-  'answers',
-  'decision',
-  'summaryText',
-  'rulePack',
-  'completedAt'
-] as const;
-
 /**
- * Checks a record a host received: the hash holds, it names this pack, and the recommendation follows
- * from its answers under that pack. Never throws; every problem is a sentence.
+ * Checks a record a host received: the hash holds, it names this pack, and everything in it follows from
+ * its answers under that pack (the record is rebuilt and compared field by field). Never throws; every
+ * problem is a sentence.
  */
 export async function verifyRecord(record: unknown, pack?: unknown): Promise<{ ok: boolean; problems: string[] }> {
   const problems: string[] = [];
@@ -136,72 +129,52 @@ export async function verifyRecord(record: unknown, pack?: unknown): Promise<{ o
     if (typeof record !== 'object' || record === null || Array.isArray(record))
       return { ok: false, problems: ['the record is not an object'] };
     const r = record as Partial<BailCheckRecord> & Record<string, unknown>;
-    if (r.schemaVersion !== 1) problems.push('schemaVersion is not 1');
     if (r.integrity?.algorithm !== 'SHA-256' || typeof r.integrity.hash !== 'string')
       problems.push('the integrity block is missing or not SHA-256');
     else if ((await recordHash(r)) !== r.integrity.hash)
       problems.push('the hash does not match the record: it was changed after it was made');
 
-    let resolved: RulePack;
-    try {
-      resolved = resolvePack(pack);
-    } catch (e) {
-      return { ok: false, problems: [...problems, e instanceof Error ? e.message : 'the pack is invalid'] };
-    }
+    const resolved = resolvePack(pack);
     const identity = await packIdentity(resolved);
     if (r.rulePack?.sha256 !== identity.sha256) {
-      problems.push(
-        `the record was made under pack ${String(r.rulePack?.id)} ${String(r.rulePack?.version)}, not the pack given (${identity.id} ${identity.version})`
-      );
+      problems.push(`the record was not made under this pack (${identity.id} ${identity.version})`);
       return { ok: false, problems };
     }
-    if (!Array.isArray(r.answers)) return { ok: false, problems: [...problems, 'the record has no answers list'] };
+    if (!Array.isArray(r.answers)) throw new TypeError('the record has no list of answers');
 
     const answers: Record<string, unknown> = {};
     const answerSources: Record<string, 'officer' | 'host'> = {};
     const answeredAt: Record<string, string> = {};
-    for (const a of r.answers) {
-      if (typeof a !== 'object' || a === null || typeof a.question !== 'string') {
-        problems.push('an answer is malformed');
-        continue;
-      }
-      answers[a.question] = a.value;
-      answerSources[a.question] = a.source === 'host' ? 'host' : 'officer';
-      if (typeof a.at === 'string') answeredAt[a.question] = a.at;
+    for (const a of r.answers as unknown[]) {
+      if (typeof a !== 'object' || a === null) continue; // left out of the rebuilt record, so reported below
+      const { question, value, source, at } = a as Record<string, unknown>;
+      if (typeof question !== 'string') continue;
+      answers[question] = value;
+      if (source === 'host') answerSources[question] = source;
+      if (typeof at === 'string') answeredAt[question] = at;
     }
-    const stage = r.stage === 'post-charge' || r.stage === 'pre-charge' ? r.stage : undefined;
-    const rebuilt = await assess({
+    const d = r.decision;
+    const rebuilt = (await assess({
       answers,
-      ...(stage ? { stage } : {}),
+      // The stage is an answer when the pack asks it; otherwise only the record says it.
+      ...(resolved.questions.some(q => q.id === STAGE_QUESTION)
+        ? {}
+        : { stage: r.stage === 'post-charge' ? r.stage : 'pre-charge' }),
       pack: resolved,
-      now: r.completedAt ?? r.startedAt ?? 0,
+      now: r.completedAt ?? r.startedAt,
       ...(typeof r.caseId === 'string' ? { caseId: r.caseId } : {}),
       ...(typeof r.officerId === 'string' ? { officerId: r.officerId } : {}),
       lang: r.lang === 'cy' ? 'cy' : 'en',
       ...(typeof r.startedAt === 'string' ? { startedAt: r.startedAt } : {}),
       answerSources,
       answeredAt,
-      ...(r.decision
-        ? {
-            decision: {
-              outcome: r.decision.outcome,
-              ...(r.decision.reason ? { reason: r.decision.reason } : {}),
-              at: r.decision.at
-            }
-          }
-        : {})
-    }).catch((e: unknown) => {
-      problems.push(e instanceof Error ? e.message.replace(/^assess: /, 'the decision: ') : 'could not be re-derived');
-      return undefined;
-    });
-    if (rebuilt) {
-      for (const field of DERIVED) {
-        if (canonicalJson(rebuilt[field]) !== canonicalJson(r[field]))
-          problems.push(`"${field}" does not follow from the record's answers under this pack`);
-      }
-    }
-  } catch {
-    problems.push('the record could not be read');
+      ...(d ? { decision: { outcome: d.outcome, ...(d.reason ? { reason: d.reason } : {}), at: d.at } } : {})
+    })) as unknown as Record<string, unknown>;
+    for (const field of new Set([...Object.keys(rebuilt), ...Object.keys(r)]))
+      if (field !== 'integrity' && canonicalJson(rebuilt[field]) !== canonicalJson(r[field]))
+        problems.push(`"${field}" does not follow from the record's answers under this pack`);
+  } catch (e) {
+    problems.push(e instanceof Error ? e.message.replace(/^assess: /, '') : 'the record could not be read');
   }
   return { ok: problems.length === 0, problems };
 }

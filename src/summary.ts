@@ -25,6 +25,7 @@ const LABELS = {
     conditions: 'Conditions',
     purpose: 'purpose',
     gaps: 'Information not known (to be chased)',
+    reasons: 'Reasons',
     decision: "Officer's decision",
     agrees: 'agrees with the recommendation',
     differs: 'differs from the recommendation',
@@ -52,6 +53,7 @@ const LABELS = {
     conditions: 'Amodau',
     purpose: 'diben',
     gaps: "Gwybodaeth nad yw'n hysbys (i'w cheisio)",
+    reasons: 'Rhesymau',
     decision: 'Penderfyniad y swyddog',
     agrees: "yn cytuno â'r argymhelliad",
     differs: "yn wahanol i'r argymhelliad",
@@ -111,6 +113,10 @@ export function summaryText(
       l.gaps,
       record.informationGaps.map(g => g.text)
     );
+  list(
+    l.reasons,
+    record.rationale.map(r => r.text)
+  );
   lines.push('');
   if (record.decision) {
     const d = record.decision;

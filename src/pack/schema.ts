@@ -1,5 +1,6 @@
 // The rule-pack format, as zod/mini schemas. Types are inferred from these, so the schema is the one
-// statement of the format. Conditions are checked structurally here and semantically in validate.ts.
+// statement of the format. Conditions are checked in validate.ts (see conditions.ts for the language).
+// Objects are strict: an unknown field is an error, so a misspelt `askWhen` or `riskFactor` is caught.
 import '../zod-config.js';
 import * as z from 'zod/mini';
 import type { Condition } from '../conditions.js';
@@ -30,12 +31,12 @@ export const ACTION_TIMES = ['before-decision', 'before-release', 'within-24h'] 
 export const SOURCE_KINDS = ['review', 'statute', 'guidance', 'research', 'case', 'inspection'] as const;
 
 /** Text in each interface language; English is required and is the fallback. */
-export const LocalText = z.object({ en: text, cy: z.optional(text) });
+export const LocalText = z.strictObject({ en: text, cy: z.optional(text) });
 
 /** Conditions are accepted as any JSON here and checked by `checkCondition` (see validate.ts). */
-const ConditionSchema = z.custom<Condition>(() => true);
+export const ConditionField = z.custom<Condition>(() => true);
 
-export const Source = z.object({
+export const Source = z.strictObject({
   id,
   kind: z.enum(SOURCE_KINDS),
   title: text,
@@ -46,16 +47,16 @@ export const Source = z.object({
   confidence: z.enum(['sourced', 'background'])
 });
 
-export const Section = z.object({
+export const Section = z.strictObject({
   id,
   ndm: z.enum(NDM_STAGES),
   title: LocalText,
   help: z.optional(LocalText)
 });
 
-export const Option = z.object({ value: id, text: LocalText });
+export const Option = z.strictObject({ value: id, text: LocalText });
 
-export const Gap = z.object({
+export const Gap = z.strictObject({
   /** Answers that leave the question an information gap; `unknown` for tri questions by default. */
   values: z.optional(list(id)),
   text: LocalText,
@@ -63,34 +64,41 @@ export const Gap = z.object({
   action: id
 });
 
-export const Question = z.object({
+export const Question = z.strictObject({
   id,
   section: id,
   type: z.enum(['tri', 'choice', 'text']),
   options: z.optional(list(Option)),
   text: LocalText,
   help: z.optional(LocalText),
-  /** Asked only when this holds; otherwise the question is "not asked" and its answer is ignored. */
-  askWhen: z.optional(ConditionSchema),
-  /** "yes" is the worrying answer: the engine must never lower risk when it turns to yes or not known. */
+  /**
+   * Asked only when this holds; otherwise the question is "not asked" and its answer is ignored. It may
+   * read only questions earlier in the pack (so there are no cycles) and no risk or indicators.
+   */
+  askWhen: z.optional(ConditionField),
+  /**
+   * A tri question where "yes" is the worrying answer. A "yes" or "not known" must never lower risk or
+   * remove an effect, so rules with effects and askWhen may read it only as: equals "yes" or "unknown",
+   * `in` without "no" (or with all three), notKnown, answered, count of "yes" or "unknown"; never under `not`.
+   */
   riskFactor: z.optional(z.boolean()),
   gap: z.optional(Gap),
   /** Vocabulary or instrument mapping, for authors (e.g. "DASH Q18"). Never shown as wording. */
   maps: z.optional(text)
 });
 
-export const IndicatorDef = z.object({ text: LocalText });
-export const GroundDef = z.object({ text: LocalText, law: text });
-export const ActionDef = z.object({ text: LocalText, agency: text, when: z.enum(ACTION_TIMES) });
-export const ConditionDef = z.object({
+export const IndicatorDef = z.strictObject({ text: LocalText });
+export const GroundDef = z.strictObject({ text: LocalText, law: text });
+export const ActionDef = z.strictObject({ text: LocalText, agency: text, when: z.enum(ACTION_TIMES) });
+export const ConditionDef = z.strictObject({
   text: LocalText,
   purpose: text,
   /** Shown where the condition weighs heavily on the suspect (e.g. barred from their own home). */
   proportionality: z.optional(LocalText)
 });
-export const OutcomeDef = z.object({ stage: z.enum(STAGES), text: LocalText });
+export const OutcomeDef = z.strictObject({ stage: z.enum(STAGES), text: LocalText });
 
-export const Effects = z.object({
+export const Effects = z.strictObject({
   risk: z.optional(z.enum(['medium', 'high'])),
   indicators: z.optional(list(id)),
   grounds: z.optional(list(id)),
@@ -98,45 +106,51 @@ export const Effects = z.object({
   conditions: z.optional(list(id))
 });
 
-export const Rule = z.object({
+/** A rule: when its condition holds, its effects apply. Risk is the highest raised; the rest collect. */
+export const Rule = z.strictObject({
   id,
   ndm: z.enum(NDM_STAGES),
-  when: ConditionSchema,
+  /** May read risk and indicators (after other rules), but not under `not`: more risk never removes an effect. */
+  when: ConditionField,
   /** Why the rule exists, in words a sergeant and a court can read. */
   text: LocalText,
   effects: Effects,
   cites: list(id).check(z.minLength(1, 'every rule cites at least one source'))
 });
 
-export const OutcomeRow = z.object({
+/** A row of a stage's outcome table. The first row whose condition holds wins; it may read anything. */
+export const OutcomeRow = z.strictObject({
   id,
-  when: ConditionSchema,
+  when: ConditionField,
   recommended: id,
   alternatives: list(id),
   text: LocalText,
   cites: list(id).check(z.minLength(1, 'every outcome row cites at least one source'))
 });
 
-export const OutcomePolicy = z.object({
+export const OutcomePolicy = z.strictObject({
   rows: list(OutcomeRow),
-  default: z.object({ id, recommended: id, alternatives: list(id), text: LocalText, cites: list(id) })
+  /** Chosen when no row holds. */
+  default: z.omit(OutcomeRow, { when: true })
 });
 
-export const Pack = z.object({
+export const Pack = z.strictObject({
+  /** For editors: the JSON Schema the file follows (rules/pack.schema.json). Ignored by the engine. */
+  $schema: z.optional(z.string()),
   schemaVersion: z.literal(1),
   id,
   version: z.string().check(z.regex(SEMVER, 'not a semantic version (e.g. 1.0.0)')),
   title: LocalText,
   languages: list(z.enum(LANGUAGES)),
   meta: z.optional(
-    z.object({
+    z.strictObject({
       description: z.optional(LocalText),
       welsh: z.optional(z.enum(['awaiting-review', 'reviewed'])),
       notes: z.optional(list(text))
     })
   ),
   /** How overlapping rules combine. Declared so a reader never has to guess; only these values exist. */
-  combine: z.object({
+  combine: z.strictObject({
     risk: z.literal('highest'),
     indicators: z.literal('collect'),
     grounds: z.literal('collect'),
@@ -147,7 +161,7 @@ export const Pack = z.object({
   sources: list(Source),
   sections: list(Section),
   questions: z.array(Question).check(z.maxLength(LIMITS.questions)),
-  catalogue: z.object({
+  catalogue: z.strictObject({
     indicators: z.record(id, IndicatorDef),
     grounds: z.record(id, GroundDef),
     actions: z.record(id, ActionDef),
@@ -155,7 +169,7 @@ export const Pack = z.object({
     outcomes: z.record(id, OutcomeDef)
   }),
   rules: z.array(Rule).check(z.maxLength(LIMITS.rules)),
-  outcomes: z.object({ 'pre-charge': OutcomePolicy, 'post-charge': OutcomePolicy })
+  outcomes: z.strictObject({ 'pre-charge': OutcomePolicy, 'post-charge': OutcomePolicy })
 });
 
 export type Lang = (typeof LANGUAGES)[number];

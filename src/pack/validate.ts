@@ -1,7 +1,8 @@
-// validatePack: schema, then references, then limits. Never throws, whatever it is given: a rule pack
-// comes from the network or a policy lead's editor, and a bad one must be refused with reasons.
-import { checkCondition, questionsIn, readsDerived, readsDerivedNegatively, type Condition } from '../conditions.js';
-import { LIMITS, Pack, type RulePack } from './schema.js';
+// validatePack: schema, then references, then what can never happen. Never throws, whatever it is given:
+// a rule pack comes from the network or a policy lead's editor, and a bad one must be refused with reasons.
+import { checkCondition, eachLeaf, leafQuestions, UNKNOWN, type Condition } from '../conditions.js';
+import { STAGE_QUESTION } from '../engine.js';
+import { LIMITS, Pack, STAGES, type LocalText, type Question, type RulePack } from './schema.js';
 
 export interface PackProblem {
   /** Where, as a JSON path such as `questions[3].askWhen`. */
@@ -12,7 +13,65 @@ export interface PackProblem {
 export type PackValidation =
   { ok: true; pack: RulePack; warnings: PackProblem[] } | { ok: false; errors: PackProblem[]; warnings: PackProblem[] };
 
-const TRI_VALUES = ['yes', 'no', 'unknown'];
+type Report = (path: string, message: string) => void;
+
+const TRI = ['yes', 'no', UNKNOWN];
+const KINDS = ['indicators', 'grounds', 'actions', 'conditions'] as const;
+
+const refuse = (message: string, path = '(pack)'): PackValidation => ({
+  ok: false,
+  errors: [{ path, message }],
+  warnings: []
+});
+
+export function validatePack(input: unknown): PackValidation {
+  try {
+    return validateUnsafe(input);
+  } catch (e) {
+    // Belt and braces (a getter that throws, nesting too deep for the stack): never escape as an exception.
+    return refuse(`could not be read (${e instanceof Error ? e.name : 'error'})`);
+  }
+}
+
+function validateUnsafe(input: unknown): PackValidation {
+  let text = input;
+  if (typeof input !== 'string') {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return refuse('must be a JSON object');
+    try {
+      text = JSON.stringify(input);
+    } catch {
+      return refuse('is not plain JSON data (it has cycles or values JSON cannot hold)');
+    }
+  }
+  if (typeof text !== 'string') return refuse('must be a JSON object');
+  if (text.length > LIMITS.packChars) return refuse(`is larger than ${LIMITS.packChars} characters`);
+  // Parse a fresh copy: the pack in use then shares nothing with the caller's objects (no getters, no
+  // prototypes, no later changes), and a "__proto__" key, which zod would silently drop, is refused.
+  let proto = false;
+  let json: unknown;
+  try {
+    json = JSON.parse(text, (key, value: unknown) => {
+      proto ||= key === '__proto__';
+      return value;
+    });
+  } catch {
+    return refuse('is not valid JSON');
+  }
+  if (proto) return refuse('has a "__proto__" key, which no pack may have');
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse('must be a JSON object');
+
+  const parsed = Pack.safeParse(json, { error: issueMessage });
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: parsed.error.issues.slice(0, 50).map(i => ({ path: formatPath(i.path), message: i.message })),
+      warnings: []
+    };
+  const errors: PackProblem[] = [];
+  const warnings: PackProblem[] = [];
+  checkPack(parsed.data, errors, warnings);
+  return errors.length ? { ok: false, errors, warnings } : { ok: true, pack: parsed.data, warnings };
+}
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -24,313 +83,235 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(pack)';
 }
 
-function fail(errors: PackProblem[], warnings: PackProblem[] = []): PackValidation {
-  return { ok: false, errors, warnings };
+/** Sentences for zod's issues (zod/mini ships no messages of its own). */
+function issueMessage(issue: {
+  code?: string;
+  input?: unknown;
+  expected?: string;
+  origin?: string;
+  maximum?: unknown;
+  minimum?: unknown;
+  values?: unknown[];
+  keys?: string[];
+}): string {
+  const { code, origin } = issue;
+  const items = origin === 'string' ? 'characters' : 'items';
+  if (issue.input === undefined && (code === 'invalid_type' || code === 'invalid_value')) return 'is required';
+  if (code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  if (code === 'too_big') return `has more than ${issue.maximum} ${items}`;
+  if (code === 'too_small') return `needs at least ${issue.minimum} ${items}`;
+  if (code === 'invalid_value') return `must be one of: ${issue.values?.map(v => JSON.stringify(v)).join(', ')}`;
+  if (code === 'unrecognized_keys') return `has unknown fields: ${issue.keys?.join(', ')}`;
+  if (code === 'invalid_key') return `${JSON.stringify(issue.input)} is not a valid id`;
+  return 'is not valid';
 }
 
-export function validatePack(input: unknown): PackValidation {
-  try {
-    return validateUnsafe(input);
-  } catch (e) {
-    // Belt and braces: nothing a caller passes may escape as an exception.
-    return fail([{ path: '(pack)', message: `could not be read: ${e instanceof Error ? e.name : 'error'}` }]);
-  }
-}
-
-function validateUnsafe(input: unknown): PackValidation {
-  let json = input;
-  if (typeof input === 'string') {
-    if (input.length > LIMITS.packChars)
-      return fail([{ path: '(pack)', message: `is larger than ${LIMITS.packChars} characters` }]);
-    try {
-      json = JSON.parse(input);
-    } catch {
-      return fail([{ path: '(pack)', message: 'is not valid JSON' }]);
-    }
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return fail([{ path: '(pack)', message: 'must be a JSON object' }]);
-  }
-  let size: number;
-  try {
-    size = JSON.stringify(json).length;
-  } catch {
-    return fail([{ path: '(pack)', message: 'is not plain JSON data (cycles or unsupported values)' }]);
-  }
-  if (size > LIMITS.packChars)
-    return fail([{ path: '(pack)', message: `is larger than ${LIMITS.packChars} characters` }]);
-
-  const parsed = Pack.safeParse(json);
-  if (!parsed.success) {
-    const errors = parsed.error.issues
-      .slice(0, 50)
-      .map(issue => ({ path: formatPath(issue.path), message: issue.message }));
-    return fail(errors);
-  }
-  const pack = parsed.data;
-  const errors: PackProblem[] = [];
-  const warnings: PackProblem[] = [];
-  checkReferences(pack, errors, warnings);
-  return errors.length ? fail(errors, warnings) : { ok: true, pack, warnings };
-}
-
-function duplicates(ids: string[], path: string, what: string, errors: PackProblem[]) {
-  const seen = new Set<string>();
-  ids.forEach((id, i) => {
-    if (seen.has(id)) errors.push({ path: `${path}[${i}].id`, message: `duplicate ${what} id "${id}"` });
-    seen.add(id);
-  });
-}
-
-function checkReferences(pack: RulePack, errors: PackProblem[], warnings: PackProblem[]) {
-  const err = (path: string, message: string) => errors.push({ path, message });
-  const warn = (path: string, message: string) => warnings.push({ path, message });
-
+/** References and meaning, over a pack that passed the schema. */
+function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[]) {
+  const err: Report = (path, message) => errors.push({ path, message });
+  const warn: Report = (path, message) => warnings.push({ path, message });
+  const { catalogue: cat, questions } = pack;
+  const has = (record: object, code: string) => Object.hasOwn(record, code);
+  const duplicates = (ids: string[], path: string, field: string, seen = new Set<string>()) =>
+    ids.forEach((id, i) => {
+      if (seen.has(id)) err(`${path}[${i}].${field}`, `duplicate id "${id}"`);
+      seen.add(id);
+    });
   duplicates(
     pack.sources.map(s => s.id),
     'sources',
-    'source',
-    errors
+    'id'
   );
   duplicates(
     pack.sections.map(s => s.id),
     'sections',
-    'section',
-    errors
+    'id'
   );
   duplicates(
-    pack.questions.map(q => q.id),
+    questions.map(q => q.id),
     'questions',
-    'question',
-    errors
+    'id'
   );
-  duplicates([...pack.rules.map(r => r.id)], 'rules', 'rule', errors);
-  const ruleIds = new Set(pack.rules.map(r => r.id));
-  for (const stage of ['pre-charge', 'post-charge'] as const) {
-    const policy = pack.outcomes[stage];
-    [...policy.rows, policy.default].forEach((row, i) => {
-      const path = i < policy.rows.length ? `outcomes["${stage}"].rows[${i}]` : `outcomes["${stage}"].default`;
-      if (ruleIds.has(row.id)) err(`${path}.id`, `outcome id "${row.id}" is already used by a rule or another row`);
-      ruleIds.add(row.id);
-    });
+  // Rules and outcome rows share one namespace: a record's `because` lists name either.
+  const reasons = new Set<string>();
+  duplicates(
+    pack.rules.map(r => r.id),
+    'rules',
+    'id',
+    reasons
+  );
+  for (const stage of STAGES) {
+    const { rows, default: d } = pack.outcomes[stage];
+    duplicates(
+      [...rows, d].map(r => r.id),
+      `outcomes["${stage}"].rows`,
+      'id',
+      reasons
+    );
   }
 
+  const index = new Map(questions.map((q, i) => [q.id, i]));
+  const answersTo = (q: Question) => (q.type === 'tri' ? TRI : q.options?.map(o => o.value));
   const sourceIds = new Set(pack.sources.map(s => s.id));
-  const sectionIds = new Set(pack.sections.map(s => s.id));
-  const questions = new Map(pack.questions.map(q => [q.id, q]));
-  const valuesOf = (id: string): string[] | undefined => {
-    const q = questions.get(id);
-    if (!q) return undefined;
-    if (q.type === 'tri') return TRI_VALUES;
-    if (q.type === 'choice') return (q.options ?? []).map(o => o.value);
-    return undefined; // free text: any value
-  };
-  const cat = pack.catalogue;
-  const has = (record: object, code: string) => Object.hasOwn(record, code);
+  const cites = (list: string[], path: string) =>
+    list.forEach((c, j) => sourceIds.has(c) || err(`${path}.cites[${j}]`, `cites unknown source "${c}"`));
 
-  // Conditions: structure, then the questions and values they name.
-  const checkWhen = (value: unknown, path: string, ctx: 'askWhen' | 'rule' | 'outcome', hasDerivedEffects = false) => {
-    const problems = checkCondition(value, { depth: LIMITS.conditionDepth, nodes: LIMITS.conditionNodes });
-    problems.forEach(p =>
-      err(
-        path +
-          formatPath(p.path)
-            .replace(/^\(pack\)$/, '')
-            .replace(/^(?=[A-Za-z])/, '.'),
-        p.message
-      )
-    );
-    if (problems.length) return false;
-    const condition = value as Condition;
-    for (const q of questionsIn(condition)) if (!questions.has(q)) err(path, `refers to unknown question "${q}"`);
-    walkValues(condition, (q, v) => {
-      const allowed = valuesOf(q);
-      if (allowed && !allowed.includes(v))
-        err(path, `"${v}" is never an answer to "${q}" (answers: ${allowed.join(', ')})`);
+  /**
+   * A condition: its structure, the questions and values it names, and what it may read. `before` is the
+   * index of the question whose askWhen this is; `monotone` forbids reads by which a "yes", a "not known"
+   * or more risk could switch the condition off (askWhen, and rules with effects).
+   */
+  const condition = (value: unknown, path: string, monotone: boolean, before?: number) => {
+    if (!checkCondition(value, path, { depth: LIMITS.conditionDepth, nodes: LIMITS.conditionNodes }, err)) return;
+    eachLeaf(value as Condition, (leaf, negated) => {
+      for (const id of leafQuestions(leaf)) {
+        const i = index.get(id);
+        const q = i === undefined ? undefined : questions[i];
+        if (!q) {
+          err(path, `refers to unknown question "${id}"`);
+          continue;
+        }
+        if (before !== undefined && i! >= before)
+          err(path, `when-to-ask may read only earlier questions (so no cycles), and "${id}" is not earlier`);
+        const allowed = answersTo(q);
+        const values = 'in' in leaf ? leaf.in : 'equals' in leaf ? [leaf.equals] : [];
+        for (const v of values)
+          if (allowed && !allowed.includes(v))
+            err(path, `"${v}" is never an answer to "${id}" (${allowed.join(', ')})`);
+        const safe = !negated && !(values.includes('no') && !(values.includes('yes') && values.includes(UNKNOWN)));
+        if (monotone && q.riskFactor && !safe)
+          err(path, `reads risk factor "${id}" so that a "yes" or "not known" could switch it off`);
+      }
+      if ('riskAtLeast' in leaf || 'indicatorsAtLeast' in leaf) {
+        if (before !== undefined) err(path, 'when-to-ask may read answers only, not risk or indicators');
+        else if (monotone && negated)
+          err(path, 'reads risk or indicators under "not", so more risk could switch it off');
+      }
     });
-    if (ctx === 'askWhen' && readsDerived(condition))
-      err(path, 'when-to-ask may read answers only, not risk or indicators');
-    if (hasDerivedEffects && readsDerivedNegatively(condition))
-      err(path, 'a rule that raises risk or adds indicators may not read risk or indicators under "not"');
-    return true;
   };
 
-  pack.questions.forEach((q, i) => {
+  questions.forEach((q, i) => {
     const path = `questions[${i}]`;
-    if (!sectionIds.has(q.section)) err(`${path}.section`, `unknown section "${q.section}"`);
-    if (q.type === 'choice' && !(q.options && q.options.length >= 2))
-      err(`${path}.options`, 'a choice question needs at least two options');
-    if (q.type !== 'choice' && q.options) err(`${path}.options`, `a ${q.type} question has no options`);
+    if (!pack.sections.some(s => s.id === q.section)) err(`${path}.section`, `unknown section "${q.section}"`);
+    if (q.type === 'choice' ? (q.options?.length ?? 0) < 2 : q.options)
+      err(
+        `${path}.options`,
+        q.type === 'choice' ? 'a choice needs at least two options' : `a ${q.type} question has no options`
+      );
     if (q.options)
       duplicates(
         q.options.map(o => o.value),
         `${path}.options`,
-        'option',
-        errors
+        'value'
       );
-    if (q.askWhen !== undefined) checkWhen(q.askWhen, `${path}.askWhen`, 'askWhen');
-    if (q.gap) {
-      if (!has(cat.actions, q.gap.action)) err(`${path}.gap.action`, `unknown action "${q.gap.action}"`);
-      const allowed = valuesOf(q.id);
-      for (const v of q.gap.values ?? [])
-        if (allowed && !allowed.includes(v)) err(`${path}.gap.values`, `"${v}" is never an answer to "${q.id}"`);
-      if (q.type === 'choice' && !q.gap.values)
-        err(`${path}.gap.values`, 'a choice question must list which answers are a gap');
-    }
+    if (q.id === STAGE_QUESTION && String(answersTo(q)) !== String(STAGES))
+      err(`${path}.options`, `"${STAGE_QUESTION}" must be a choice of ${STAGES.join(' and ')}, in that order`);
+    if (q.askWhen !== undefined) condition(q.askWhen, `${path}.askWhen`, true, i);
     if (q.riskFactor && q.type !== 'tri')
       err(`${path}.riskFactor`, 'only a yes/no/not known question can be a risk factor');
+    if (!q.gap) return;
+    if (!has(cat.actions, q.gap.action)) err(`${path}.gap.action`, `unknown action "${q.gap.action}"`);
+    const allowed = answersTo(q);
+    for (const v of q.gap.values ?? [])
+      if (allowed && !allowed.includes(v)) err(`${path}.gap.values`, `"${v}" is never an answer to "${q.id}"`);
+    if (q.type === 'choice' && !q.gap.values)
+      err(`${path}.gap.values`, 'a choice question must list which answers are a gap');
+    if (q.riskFactor && q.gap.values?.includes('no')) err(`${path}.gap.values`, 'a "no" to a risk factor is not a gap');
   });
-
-  checkAskCycles(pack, err);
 
   pack.rules.forEach((rule, i) => {
     const path = `rules[${i}]`;
-    const derivedEffects = !!rule.effects.risk || !!rule.effects.indicators?.length;
-    checkWhen(rule.when, `${path}.when`, 'rule', derivedEffects);
-    rule.cites.forEach((c, j) => sourceIds.has(c) || err(`${path}.cites[${j}]`, `cites unknown source "${c}"`));
     const e = rule.effects;
-    (['indicators', 'grounds', 'actions', 'conditions'] as const).forEach(kind =>
-      (e[kind] ?? []).forEach(
+    const effective = !!e.risk || KINDS.some(kind => e[kind]?.length);
+    if (!effective) warn(`${path}.effects`, 'the rule has no effect');
+    condition(rule.when, `${path}.when`, effective);
+    cites(rule.cites, path);
+    for (const kind of KINDS)
+      e[kind]?.forEach(
         (code, j) =>
-          has(cat[kind], code) || err(`${path}.effects.${kind}[${j}]`, `unknown ${kind.replace(/s$/, '')} "${code}"`)
-      )
-    );
-    if (!e.risk && !e.indicators?.length && !e.grounds?.length && !e.actions?.length && !e.conditions?.length)
-      warn(`${path}.effects`, 'the rule has no effect');
+          has(cat[kind], code) || err(`${path}.effects.${kind}[${j}]`, `unknown ${kind.slice(0, -1)} "${code}"`)
+      );
   });
 
-  for (const stage of ['pre-charge', 'post-charge'] as const) {
+  for (const stage of STAGES) {
     const policy = pack.outcomes[stage];
-    const checkOutcome = (code: string, path: string) => {
-      if (!has(cat.outcomes, code)) err(path, `unknown outcome "${code}"`);
-      else if (cat.outcomes[code]!.stage !== stage)
-        err(path, `outcome "${code}" belongs to the ${cat.outcomes[code]!.stage} stage`);
-    };
-    policy.rows.forEach((row, i) => {
-      const path = `outcomes["${stage}"].rows[${i}]`;
-      checkWhen(row.when, `${path}.when`, 'outcome');
-      checkOutcome(row.recommended, `${path}.recommended`);
-      row.alternatives.forEach((a, j) => checkOutcome(a, `${path}.alternatives[${j}]`));
-      row.cites.forEach((c, j) => sourceIds.has(c) || err(`${path}.cites[${j}]`, `cites unknown source "${c}"`));
+    [...policy.rows, policy.default].forEach((row, i) => {
+      const path = i < policy.rows.length ? `outcomes["${stage}"].rows[${i}]` : `outcomes["${stage}"].default`;
+      if ('when' in row) condition(row.when, `${path}.when`, false);
+      cites(row.cites, path);
+      [row.recommended, ...row.alternatives].forEach((code, j) => {
+        const where = j ? `${path}.alternatives[${j - 1}]` : `${path}.recommended`;
+        if (!has(cat.outcomes, code)) err(where, `unknown outcome "${code}"`);
+        else if (cat.outcomes[code]!.stage !== stage)
+          err(where, `outcome "${code}" belongs to the ${cat.outcomes[code]!.stage} stage`);
+      });
     });
-    const d = policy.default;
-    checkOutcome(d.recommended, `outcomes["${stage}"].default.recommended`);
-    d.alternatives.forEach((a, j) => checkOutcome(a, `outcomes["${stage}"].default.alternatives[${j}]`));
-    d.cites.forEach(
-      (c, j) => sourceIds.has(c) || err(`outcomes["${stage}"].default.cites[${j}]`, `cites unknown source "${c}"`)
-    );
   }
-  if (errors.length) return;
-
-  checkReachability(pack, err, warn);
-
-  // Catalogue entries no rule or gap can produce are dead weight, and usually a typo somewhere else.
-  const used = {
-    indicators: new Set<string>(),
-    grounds: new Set<string>(),
-    actions: new Set<string>(),
-    conditions: new Set<string>()
-  };
-  for (const r of pack.rules)
-    for (const k of Object.keys(used) as (keyof typeof used)[]) r.effects[k]?.forEach(c => used[k].add(c));
-  for (const q of pack.questions) if (q.gap) used.actions.add(q.gap.action);
-  for (const k of Object.keys(used) as (keyof typeof used)[])
-    for (const code of Object.keys(cat[k]))
-      if (!used[k].has(code)) warn(`catalogue.${k}["${code}"]`, `no rule produces ${k.replace(/s$/, '')} "${code}"`);
-  for (const s of pack.sources)
-    if (!pack.rules.some(r => r.cites.includes(s.id))) warn(`sources`, `source "${s.id}" is not cited by any rule`);
-
-  if (pack.languages.includes('cy')) checkWelsh(pack, warn);
-}
-
-function walkValues(condition: Condition, visit: (question: string, value: string) => void) {
-  if ('all' in condition) condition.all.forEach(c => walkValues(c, visit));
-  else if ('any' in condition) condition.any.forEach(c => walkValues(c, visit));
-  else if ('not' in condition) walkValues(condition.not, visit);
-  else if ('q' in condition && 'equals' in condition) visit(condition.q, condition.equals);
-  else if ('in' in condition) condition.in.forEach(v => visit(condition.q, v));
-  else if ('count' in condition) condition.count.forEach(q => visit(q, condition.equals));
-}
-
-function checkAskCycles(pack: RulePack, err: (path: string, message: string) => void) {
-  const deps = new Map(pack.questions.map(q => [q.id, q.askWhen ? questionsIn(q.askWhen as Condition) : []]));
-  const state = new Map<string, 'visiting' | 'done'>();
-  const index = new Map(pack.questions.map((q, i) => [q.id, i]));
-  const visit = (id: string, trail: string[]): void => {
-    if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') {
-      err(
-        `questions[${index.get(id)}].askWhen`,
-        `when-to-ask conditions form a cycle: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}`
-      );
-      return;
-    }
-    state.set(id, 'visiting');
-    for (const d of deps.get(id) ?? []) if (deps.has(d)) visit(d, [...trail, id]);
-    state.set(id, 'done');
-  };
-  for (const q of pack.questions) visit(q.id, []);
+  if (!pack.languages.includes('en')) err('languages', 'must include "en" (English is the fallback for every text)');
+  if (!errors.length) checkReach(pack, err, warn);
 }
 
 /**
- * A question is reachable when some answers can make its when-to-ask hold; a rule can fire when some
- * answers and a reachable risk make its condition hold. Decided by a three-valued walk: each question
- * is either never asked, or asked with any of its answers possible.
+ * What can never happen. A question is reachable when some answers make its askWhen hold (askWhen reads
+ * only earlier questions, so one pass in order settles it); a rule or row can apply when some answers to
+ * reachable questions, and some risk, make its condition hold. Also what nothing uses.
  */
-function checkReachability(
-  pack: RulePack,
-  err: (path: string, message: string) => void,
-  warn: (path: string, message: string) => void
-) {
+function checkReach(pack: RulePack, err: Report, warn: Report) {
   const reachable = new Set<string>();
-  // askWhen may depend on other questions; settle reachability in rounds (the graph is acyclic).
-  for (let changed = true, round = 0; changed && round <= pack.questions.length; round++) {
-    changed = false;
-    for (const q of pack.questions) {
-      if (reachable.has(q.id)) continue;
-      if (!q.askWhen || canHold(q.askWhen as Condition, reachable, true)) {
-        reachable.add(q.id);
-        changed = true;
-      }
-    }
-  }
   pack.questions.forEach((q, i) => {
-    if (!reachable.has(q.id)) err(`questions[${i}].askWhen`, `question "${q.id}" can never be asked`);
+    if (!q.askWhen || canHold(q.askWhen, reachable, true)) reachable.add(q.id);
+    else err(`questions[${i}].askWhen`, `question "${q.id}" can never be asked`);
   });
-  pack.rules.forEach((r, i) => {
-    if (!canHold(r.when as Condition, reachable, true)) warn(`rules[${i}].when`, `rule "${r.id}" can never fire`);
-  });
+  pack.rules.forEach(
+    (r, i) => canHold(r.when, reachable, true) || warn(`rules[${i}].when`, `rule "${r.id}" can never fire`)
+  );
+  for (const stage of STAGES)
+    pack.outcomes[stage].rows.forEach(
+      (r, i) =>
+        canHold(r.when, reachable, true) ||
+        warn(`outcomes["${stage}"].rows[${i}].when`, `outcome row "${r.id}" can never be chosen`)
+    );
+
+  // Catalogue entries nothing can produce are dead weight, and usually a typo somewhere else.
+  const used = new Set<string>();
+  const cited = new Set<string>();
+  for (const r of [...pack.rules, ...STAGES.flatMap(s => [...pack.outcomes[s].rows, pack.outcomes[s].default])]) {
+    r.cites.forEach(c => cited.add(c));
+    if ('effects' in r) for (const kind of KINDS) r.effects[kind]?.forEach(c => used.add(`${kind}:${c}`));
+    else [r.recommended, ...r.alternatives].forEach(c => used.add(`outcomes:${c}`));
+  }
+  for (const q of pack.questions) if (q.gap) used.add(`actions:${q.gap.action}`);
+  for (const kind of [...KINDS, 'outcomes'] as const)
+    for (const code of Object.keys(pack.catalogue[kind]))
+      if (!used.has(`${kind}:${code}`)) warn(`catalogue.${kind}["${code}"]`, 'nothing in the pack produces this');
+  pack.sources.forEach((s, i) => cited.has(s.id) || warn(`sources[${i}]`, `source "${s.id}" is never cited`));
+  if (pack.languages.includes('cy')) checkWelsh(pack, warn);
 }
 
-/** Can `condition` be `want` for some answers to the reachable questions (derived facts free)? */
-function canHold(condition: Condition, reachable: Set<string>, want: boolean): boolean {
-  if ('all' in condition)
-    return want
-      ? condition.all.every(c => canHold(c, reachable, true))
-      : condition.all.some(c => canHold(c, reachable, false));
-  if ('any' in condition)
-    return want
-      ? condition.any.some(c => canHold(c, reachable, true))
-      : condition.any.every(c => canHold(c, reachable, false));
-  if ('not' in condition) return canHold(condition.not, reachable, !want);
-  if ('q' in condition) return want ? reachable.has(condition.q) : true;
-  if ('answered' in condition) return want ? reachable.has(condition.answered) : true;
-  if ('notKnown' in condition) return want ? reachable.has(condition.notKnown) : true;
-  if ('count' in condition)
-    return want ? condition.count.filter(q => reachable.has(q)).length >= condition.atLeast : true;
-  return true;
+/** Can the condition be `want` for some answers to the reachable questions? (Risk and indicators are free.) */
+function canHold(c: Condition, reachable: Set<string>, want: boolean): boolean {
+  if ('all' in c)
+    return want ? c.all.every(x => canHold(x, reachable, true)) : c.all.some(x => canHold(x, reachable, false));
+  if ('any' in c)
+    return want ? c.any.some(x => canHold(x, reachable, true)) : c.any.every(x => canHold(x, reachable, false));
+  if ('not' in c) return canHold(c.not, reachable, !want);
+  // A leaf can always be false (leave a question unanswered, or answer otherwise); it can be true when
+  // enough of the questions it reads can be asked.
+  const questions = leafQuestions(c);
+  const need = 'count' in c ? c.atLeast : Math.min(1, questions.length);
+  return !want || questions.filter(q => reachable.has(q)).length >= need;
 }
 
-function checkWelsh(pack: RulePack, warn: (path: string, message: string) => void) {
+function checkWelsh(pack: RulePack, warn: Report) {
   let missing = 0;
   const visit = (value: unknown, path: string) => {
     if (typeof value !== 'object' || value === null) return;
-    if ('en' in value && typeof (value as { en: unknown }).en === 'string') {
-      if (!(value as { cy?: string }).cy && missing++ < 5) warn(path, 'has no Welsh text (English will be shown)');
+    if (typeof (value as LocalText).en === 'string') {
+      if (!(value as LocalText).cy && ++missing <= 5) warn(path, 'has no Welsh text (English will be shown)');
       return;
     }
     for (const [k, v] of Object.entries(value))
-      visit(v, path ? `${path}${Array.isArray(value) ? `[${k}]` : `.${k}`}` : k);
+      visit(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k);
   };
   visit(pack, '');
   if (missing > 5) warn('(pack)', `${missing - 5} more texts have no Welsh`);
