@@ -1,4 +1,5 @@
 // Interface strings (not pack text). Welsh awaits review by a Welsh-speaking officer, like the pack's.
+// A Welsh string left out falls back to the English one (see stringsFor).
 import type { Lang } from './pack/schema.js';
 
 const en = {
@@ -6,23 +7,136 @@ const en = {
   no: 'No',
   unknown: 'Not known',
   loading: 'Loading the safeguarding questions…',
+  packFailed: 'The safeguarding questions could not be loaded.',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+  questionsOf: (from: number, to: number, total: number) => `Questions ${from} to ${to} of ${total}`,
   fromHost: 'From the host record',
-  packFailed: 'The safeguarding questions could not be loaded.'
+  title: 'Bail safeguarding check',
+  caseRef: 'Custody record',
+  start: 'Start',
+  continue: 'Continue',
+  back: 'Back',
+  change: 'Change',
+  hostIntro: 'These answers came from the host record. Check them, change any that are wrong, then confirm them.',
+  confirm: 'Confirm and continue',
+  viewSection: 'Show the whole section',
+  viewOne: 'One question at a time',
+  keys: 'Keys: Y yes, N no, K not known, 1 to 9 an option, Enter continue, Alt+Backspace back.',
+  problem: 'There is a problem',
+  error: 'Error:',
+  needTri: 'Select yes, no or not known',
+  needChoice: 'Select an answer',
+  needText: 'Enter an answer',
+  provisional: 'Provisional risk level',
+  riskLevel: 'Risk level',
+  levels: { standard: 'Standard', medium: 'Medium', high: 'High' },
+  checkTitle: 'Check your answers',
+  toResult: 'See the recommendation',
+  resultTitle: 'Recommendation',
+  indicators: 'Risk indicators',
+  none: 'None',
+  recommended: 'Recommended outcome',
+  grounds: 'Grounds',
+  actions: 'Actions',
+  when: {
+    'before-decision': 'Before the decision',
+    'before-release': 'Before release',
+    'within-24h': 'Within 24 hours'
+  },
+  conditions: 'Conditions',
+  purpose: 'Purpose',
+  proportionality: 'Proportionality',
+  gaps: 'Information not known',
+  closeGap: 'To close it',
+  why: 'Why: the rules that applied',
+  saw: 'Answers read',
+  cites: 'Sources',
+  toDecision: 'Continue to your decision',
+  decisionTitle: 'Your decision',
+  recommendedTag: '(recommended)',
+  reason: 'Reason for your decision',
+  reasonHint: 'Required when your decision differs from the recommendation.',
+  needOutcome: 'Select your decision',
+  needReason: 'Enter the reason your decision differs from the recommendation',
+  record: 'Record my decision',
+  doneTitle: 'Decision recorded',
+  summary: 'Summary for the custody record',
+  copy: 'Copy the summary (C)',
+  copied: 'Summary copied',
+  copyFailed: 'The summary is selected: press Ctrl+C to copy it',
+  incomplete: 'Complete the bail safeguarding check'
 };
 
 export type Strings = typeof en;
 
-const cy: Strings = {
+const cy: Partial<Strings> = {
   yes: 'Ydy',
   no: 'Nac ydy',
   unknown: 'Ddim yn hysbys',
   loading: "Wrthi'n llwytho'r cwestiynau diogelu…",
+  packFailed: "Nid oedd modd llwytho'r cwestiynau diogelu.",
   questionOf: (n, total) => `Cwestiwn ${n} o ${total}`,
+  questionsOf: (from, to, total) => `Cwestiynau ${from} i ${to} o ${total}`,
   fromHost: 'O gofnod y system',
-  packFailed: "Nid oedd modd llwytho'r cwestiynau diogelu."
+  title: 'Gwiriad diogelu mechnïaeth',
+  caseRef: 'Cofnod dalfa',
+  start: 'Dechrau',
+  continue: 'Parhau',
+  back: 'Yn ôl',
+  change: 'Newid',
+  hostIntro:
+    "Daeth yr atebion hyn o gofnod y system. Gwiriwch nhw, newidiwch unrhyw rai sy'n anghywir, yna cadarnhewch nhw.",
+  confirm: 'Cadarnhau a pharhau',
+  viewSection: 'Dangos yr adran gyfan',
+  viewOne: 'Un cwestiwn ar y tro',
+  keys: 'Bysellau: Y ydy, N nac ydy, K ddim yn hysbys, 1 i 9 dewis, Enter parhau, Alt+Backspace yn ôl.',
+  problem: 'Mae problem',
+  error: 'Gwall:',
+  needTri: 'Dewiswch ydy, nac ydy neu ddim yn hysbys',
+  needChoice: 'Dewiswch ateb',
+  needText: 'Rhowch ateb',
+  provisional: 'Lefel risg dros dro',
+  riskLevel: 'Lefel risg',
+  levels: { standard: 'Safonol', medium: 'Canolig', high: 'Uchel' },
+  checkTitle: 'Gwiriwch eich atebion',
+  toResult: 'Gweld yr argymhelliad',
+  resultTitle: 'Argymhelliad',
+  indicators: 'Dangosyddion risg',
+  none: 'Dim',
+  recommended: 'Canlyniad a argymhellir',
+  grounds: 'Seiliau',
+  actions: 'Camau',
+  when: {
+    'before-decision': 'Cyn y penderfyniad',
+    'before-release': 'Cyn rhyddhau',
+    'within-24h': 'O fewn 24 awr'
+  },
+  conditions: 'Amodau',
+  purpose: 'Diben',
+  proportionality: 'Cymesuredd',
+  gaps: "Gwybodaeth nad yw'n hysbys",
+  closeGap: "I'w chau",
+  why: 'Pam: y rheolau a oedd yn berthnasol',
+  saw: 'Atebion a ddarllenwyd',
+  cites: 'Ffynonellau',
+  toDecision: "Parhau i'ch penderfyniad",
+  decisionTitle: 'Eich penderfyniad',
+  recommendedTag: '(a argymhellir)',
+  reason: 'Rheswm dros eich penderfyniad',
+  reasonHint: "Yn ofynnol pan fo'ch penderfyniad yn wahanol i'r argymhelliad.",
+  needOutcome: 'Dewiswch eich penderfyniad',
+  needReason: "Rhowch y rheswm pam mae'ch penderfyniad yn wahanol i'r argymhelliad",
+  record: 'Cofnodi fy mhenderfyniad',
+  doneTitle: 'Penderfyniad wedi ei gofnodi',
+  summary: 'Crynodeb ar gyfer y cofnod dalfa',
+  copy: "Copïo'r crynodeb (C)",
+  copied: "Crynodeb wedi'i gopïo",
+  copyFailed: "Mae'r crynodeb wedi'i ddewis: pwyswch Ctrl+C i'w gopïo",
+  incomplete: 'Cwblhewch y gwiriad diogelu mechnïaeth'
 };
 
+const welsh: Strings = { ...en, ...cy };
+
 export function stringsFor(lang: Lang): Strings {
-  return lang === 'cy' ? cy : en;
+  return lang === 'cy' ? welsh : en;
 }

@@ -1,38 +1,106 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { evaluate } from '../../src/engine.js';
+import {
+  answer,
+  answerValues,
+  assessInput,
+  confirmHostAnswers,
+  goBack,
+  goNext,
+  goTo,
+  isAssessmentState,
+  newAssessment,
+  questionsOn,
+  switchView,
+  unanswered,
+  withPrefill,
+  type AssessmentState,
+  type Screen
+} from '../../src/assessment.js';
+import { checkPrefill } from '../../src/assessment-prefill.js';
+import { evaluate, STAGE_QUESTION, type Evaluation } from '../../src/engine.js';
 import { packIdentity } from '../../src/pack/identity.js';
-import type { Lang, Question, RulePack } from '../../src/pack/schema.js';
 import { initialPack, type LoadedPack } from '../../src/pack/load.js';
+import type { Lang, Stage } from '../../src/pack/schema.js';
+import { assess } from '../../src/record.js';
+import type { BailCheckRecord } from '../../src/record-types.js';
 import { stringsFor } from '../../src/strings.js';
-import { localise } from '../../src/text.js';
 import type { BailCheckErrorDetail, BailCheckEventMap, PackSource } from '../events.js';
 import { styles } from './bail-safeguarding-check.styles.js';
+import { keyIntent } from './keyboard.js';
+import { checkStep } from './steps/check.js';
+import { decisionStep, stageOutcomes } from './steps/decision.js';
+import { doneStep } from './steps/done.js';
+import { progressText, questionStep } from './steps/question.js';
+import { resultStep } from './steps/result.js';
+import { startStep } from './steps/start.js';
+import { fieldId, questionText, type View } from './view.js';
+
+const STAGES: readonly string[] = ['pre-charge', 'post-charge'];
+const now = () => new Date().toISOString();
+
+/** `en` or `cy` from a language tag (`cy-GB` too); undefined for anything else. */
+function readLang(tag: string | undefined): Lang | undefined {
+  const primary = (tag || 'en').toLowerCase().split('-')[0];
+  return primary === 'en' || primary === 'cy' ? primary : undefined;
+}
 
 /**
- * Walks a custody officer through the safeguarding questions of a domestic abuse bail decision.
+ * Walks a custody officer through the safeguarding questions of a domestic abuse bail decision: a short
+ * start, the questions section by section (one per screen, or a whole section), check answers, the
+ * recommendation with its reasons, and the officer's own decision. Keyboard first: Y, N and K answer yes,
+ * no and not known (1 to 9 pick an option), Enter continues, Alt+Backspace goes back, C copies the summary;
+ * these keys act only while focus is inside the element. Form-associated: its value is the final record's
+ * JSON, and it is invalid (value missing) until the officer has recorded a decision.
  *
  * @summary Custody bail-decision safeguarding check.
  * @tag bail-safeguarding-check
  *
  * @attr rules-src - URL of a rule pack; absent: the bundled default pack.
- * @attr case-id - The host's custody record reference.
- * @attr officer-id - The deciding officer's identifier.
- * @attr lang - Interface and pack language: `en` or `cy`.
- * @attr stage - `pre-charge` or `post-charge`, when the host knows it.
- * @attr name - The form field name.
- * @attr disabled - Disables the element.
+ * @attr case-id - The host's custody record reference; shown at the start and put in the record.
+ * @attr officer-id - The deciding officer's identifier, put in the record.
+ * @attr lang - Interface and pack language: `en` (default) or `cy`; Welsh falls back to English per string.
+ * @attr stage - `pre-charge` or `post-charge` when the host knows it; the officer is then not asked.
+ * @attr name - The form field name under which the record's JSON is submitted.
+ * @attr disabled - Disables every control and shortcut.
  *
- * @fires bail-check-ready - The pack in use and where it came from.
- * @fires bail-check-error - Something the host should know; the element keeps working.
+ * @prop {Record<string, unknown>} prefill - Answers the host already holds, keyed by question id; each is
+ *   shown as "from the host record" for the officer to confirm (once per section) or change.
+ * @prop {unknown} rulePack - A rule pack object to use instead of `rules-src` or the bundled pack.
+ * @prop {unknown} rulesPublicKey - The key that signed packs must verify against.
+ * @prop {BailCheckRecord | undefined} recommendation - Read-only: the current provisional record, or the final
+ *   one once the decision is recorded; undefined before the pack is ready.
  *
- * @csspart question - The fieldset of the current question.
+ * @fires {CustomEvent<BailCheckReadyDetail>} bail-check-ready - The pack in use and where it came from.
+ * @fires {CustomEvent<BailCheckChangeDetail>} bail-check-change - After each answer: progress and the provisional record.
+ * @fires {CustomEvent<BailCheckRecord>} bail-check-complete - The final record, once the officer records a decision.
+ * @fires {CustomEvent<BailCheckErrorDetail>} bail-check-error - Something the host should know; the element keeps working.
+ *
+ * @csspart base - The frame around every step.
+ * @csspart back - The back link.
+ * @csspart error-summary - The "There is a problem" summary.
+ * @csspart question - The fieldset of each question (and of the decision).
+ * @csspart host-tag - The "From the host record" tag on a prefilled answer.
+ * @csspart risk - The (provisional) risk level.
+ * @csspart outcome - The recommended outcome.
+ * @csspart rationale - The expandable rationale with its citations.
+ * @csspart button - Each primary button (Continue, Record my decision, Copy).
+ * @csspart panel - The "Decision recorded" panel.
+ * @csspart summary-text - The summary for the custody record.
  *
  * @cssprop [--bsc-text-color=#0b0c0c] - Text colour.
+ * @cssprop [--bsc-secondary-text-color=#484949] - Hints and captions.
  * @cssprop [--bsc-background=#ffffff] - Background colour.
- * @cssprop [--bsc-accent=#1d70b8] - Accent colour of controls.
- * @cssprop [--bsc-focus-color=#ffdd00] - Focus outline colour.
+ * @cssprop [--bsc-border-color=#b1b4b6] - Rules between answers and around fields.
+ * @cssprop [--bsc-accent=#1d70b8] - Links and radio buttons.
+ * @cssprop [--bsc-focus-color=#ffdd00] - Focus highlight.
+ * @cssprop [--bsc-button-background=#00703c] - Primary buttons.
+ * @cssprop [--bsc-button-text-color=#ffffff] - Text on primary buttons.
+ * @cssprop [--bsc-error-color=#d4351c] - Error summary and messages (always with text, never colour alone).
+ * @cssprop [--bsc-tag-background=#eef7ff] - The "From the host record" tag.
+ * @cssprop [--bsc-max-width=40em] - Maximum width of the text column.
  */
 export class BailSafeguardingCheck extends LitElement {
+  static formAssociated = true;
   static override styles = styles;
 
   static override properties = {
@@ -44,7 +112,15 @@ export class BailSafeguardingCheck extends LitElement {
     name: { type: String },
     disabled: { type: Boolean, reflect: true },
     rulePack: { attribute: false },
-    _pack: { state: true }
+    prefill: { attribute: false },
+    rulesPublicKey: { attribute: false },
+    _pack: { state: true },
+    _state: { state: true },
+    _errors: { state: true },
+    _record: { state: true },
+    _announce: { state: true },
+    _formDisabled: { state: true },
+    _changingStage: { state: true }
   };
 
   declare rulesSrc: string | undefined;
@@ -55,23 +131,122 @@ export class BailSafeguardingCheck extends LitElement {
   declare disabled: boolean;
   /** A rule pack object to use instead of `rules-src` or the bundled pack. */
   declare rulePack: unknown;
+  /** Answers the host already holds, keyed by question id. */
+  declare prefill: Record<string, unknown> | undefined;
+  /** Stored for pack verification (wired by the pack loader). */
+  declare rulesPublicKey: unknown;
   declare private _pack: LoadedPack | undefined;
+  declare private _state: AssessmentState;
+  declare private _errors: Record<string, string>;
+  declare private _record: BailCheckRecord | undefined;
+  declare private _announce: string;
+  declare private _formDisabled: boolean;
+  declare private _changingStage: boolean;
+
+  private readonly internals: ElementInternals;
+  private ev!: Evaluation;
+  private focusNext: 'heading' | 'errors' | string | undefined;
+  private work: Promise<void> = Promise.resolve();
 
   constructor() {
     super();
     this.disabled = false;
+    this._errors = {};
+    this._announce = '';
+    this._formDisabled = false;
+    this._changingStage = false;
+    this._state = newAssessment(now());
+    this.internals = this.attachInternals();
+    this.addEventListener('keydown', this.onKey);
+  }
+
+  /** The current provisional record, or the final one once complete; undefined before the pack is ready. */
+  get recommendation(): BailCheckRecord | undefined {
+    return this._record;
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Back to the start with every answer cleared (the host's prefill is offered again); focus to the start heading. */
+  reset(): void {
+    this._state = this.prefilled(newAssessment(now(), this._state.view));
+    this._errors = {};
+    this._changingStage = false;
+    this._record = undefined;
+    this.focusNext = 'heading';
+    this.afterChange();
+  }
+
+  formResetCallback() {
+    this.reset();
+  }
+
+  formDisabledCallback(disabled: boolean) {
+    this._formDisabled = disabled;
+  }
+
+  /** Called after every change of the assessment state (a seam for saving drafts). */
+  protected onStateChange(_state: AssessmentState): void {}
+
+  /** Restores a saved state (a draft); returns false, changing nothing, when it is not one. */
+  protected restoreState(state: unknown): boolean {
+    if (!isAssessmentState(state)) return false;
+    this._state = state;
+    this._errors = {};
+    this.afterChange();
+    return true;
   }
 
   private get language(): Lang {
-    return this.lang === 'cy' ? 'cy' : 'en';
+    return readLang(this.lang) ?? 'en';
+  }
+
+  private get hostStage(): Stage | undefined {
+    return STAGES.includes(this.stage ?? '') ? (this.stage as Stage) : undefined;
+  }
+
+  private get isDisabled() {
+    return this.disabled || this._formDisabled;
+  }
+
+  private evaluateState(state: AssessmentState): Evaluation {
+    return evaluate(this._pack!.pack, answerValues(state), this.hostStage, this.language);
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (!this._pack || changed.has('rulePack')) this._pack = this.resolvePack();
+    const packChanged = !this._pack || changed.has('rulePack');
+    if (packChanged) this._pack = this.resolvePack();
+    if (packChanged || changed.has('prefill')) this._state = this.prefilled(this._state, true);
+    if (changed.has('lang') && this.lang && !readLang(this.lang)) this.attributeError('lang', 'en, cy');
+    if (changed.has('stage') && this.stage && !this.hostStage) this.attributeError('stage', STAGES.join(', '));
+    this.ev = this.evaluateState(this._state);
   }
 
   override updated(changed: PropertyValues) {
-    if (changed.has('_pack') && this._pack) void this.announceReady(this._pack.pack, this._pack.source);
+    if (changed.has('_pack') && this._pack) void this.announceReady(this._pack);
+    const root = this.renderRoot as ShadowRoot;
+    const heading = root.querySelector<HTMLElement>('[data-heading]') ?? undefined;
+    if (this._record?.completedAt) this.internals.setValidity({});
+    else this.internals.setValidity({ valueMissing: true }, stringsFor(this.language).incomplete, heading);
+    const target = this.focusNext;
+    this.focusNext = undefined;
+    if (target === 'heading') heading?.focus();
+    else if (target === 'errors') root.querySelector<HTMLElement>('.error-summary')?.focus();
+    else if (target) root.getElementById(target)?.focus();
   }
 
   private resolvePack(): LoadedPack {
@@ -80,10 +255,62 @@ export class BailSafeguardingCheck extends LitElement {
     return loaded;
   }
 
-  private async announceReady(pack: RulePack, source: PackSource) {
-    const identity = await packIdentity(pack);
-    if (this._pack?.pack !== pack) return;
-    this.emit('bail-check-ready', { rulePack: identity, source });
+  /** Applies the host's prefill to the state; with `report`, names (ids only) what was skipped. */
+  private prefilled(state: AssessmentState, report = false): AssessmentState {
+    if (!this._pack || this.prefill === undefined || this.prefill === null) return state;
+    const { answers, rejected } = checkPrefill(this._pack.pack, this.prefill);
+    if (report && (rejected.length || typeof this.prefill !== 'object'))
+      this.emitError({
+        code: 'prefill-invalid',
+        message: rejected.length
+          ? `Prefill skipped unknown questions or invalid answers for: ${rejected.join(', ')}`
+          : 'Prefill must be an object of answers keyed by question id'
+      });
+    return withPrefill(state, answers, now());
+  }
+
+  private attributeError(name: string, allowed: string) {
+    this.emitError({
+      code: 'attribute-invalid',
+      message: `The ${name} attribute must be one of ${allowed}; using the default instead`
+    });
+  }
+
+  private async announceReady(loaded: LoadedPack) {
+    await this.refresh();
+    const identity = await packIdentity(loaded.pack);
+    if (this._pack !== loaded) return;
+    this.emit('bail-check-ready', { rulePack: identity, source: loaded.source as PackSource });
+  }
+
+  /** Rebuilds the record from the current state, in order; `change` and `complete` also tell the host. */
+  private refresh(kind?: 'change' | 'complete'): Promise<void> {
+    const loaded = this._pack;
+    if (!loaded) return this.work;
+    const state = this._state;
+    const progress = this.evaluateState(state).progress;
+    const input = assessInput(state, {
+      pack: loaded.pack,
+      lang: this.language,
+      now: now(),
+      ...(this.hostStage ? { stage: this.hostStage } : {}),
+      ...(this.caseId ? { caseId: this.caseId } : {}),
+      ...(this.officerId ? { officerId: this.officerId } : {})
+    });
+    this.work = this.work
+      .then(() => assess(input))
+      .then(record => {
+        if (this._state === state) {
+          this._record = record;
+          this.internals.setFormValue(record.completedAt ? JSON.stringify(record) : null);
+        }
+        if (kind === 'change') this.emit('bail-check-change', { progress, recommendation: record });
+        if (kind === 'complete') this.emit('bail-check-complete', record);
+      })
+      .catch(() => {
+        // Only an invalid decision can make assess reject, and the decision step validates first.
+      });
+    return this.work;
   }
 
   private emitError(detail: BailCheckErrorDetail) {
@@ -94,46 +321,233 @@ export class BailSafeguardingCheck extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  override render() {
-    const loaded = this._pack;
-    if (!loaded) return html`<p role="status">${stringsFor(this.language).loading}</p>`;
-    const evaluation = evaluate(
-      loaded.pack,
-      {},
-      this.stage === 'post-charge' ? 'post-charge' : undefined,
-      this.language
-    );
-    const first = loaded.pack.questions.find(q => evaluation.asked.includes(q.id));
-    return first ? this.renderQuestion(first) : nothing;
+  private afterChange(kind?: 'change' | 'complete') {
+    this.onStateChange(this._state);
+    void this.refresh(kind);
   }
 
-  private renderQuestion(question: Question) {
-    const lang = this.language;
-    const t = stringsFor(lang);
-    const options =
-      question.type === 'tri'
-        ? [
-            { value: 'yes', label: t.yes },
-            { value: 'no', label: t.no },
-            { value: 'unknown', label: t.unknown }
-          ]
-        : (question.options ?? []).map(o => ({ value: o.value, label: localise(o.text, lang) }));
-    const helpId = `help-${question.id}`;
-    return html`
-      <fieldset
-        class="question"
-        part="question"
-        aria-describedby=${question.help ? helpId : nothing}
-        ?disabled=${this.disabled}
-      >
-        <legend><h2>${localise(question.text, lang)}</h2></legend>
-        ${question.help ? html`<p class="help" id=${helpId}>${localise(question.help, lang)}</p>` : nothing}
-        <div class="options">
-          ${options.map(
-            o => html`<label><input type="radio" name=${question.id} value=${o.value} />${o.label}</label>`
-          )}
+  /** A new state from the officer: on a move, focus the new heading and announce where they are. */
+  private commit(next: AssessmentState, moved: boolean, answered = false) {
+    if (next === this._state && !moved) return;
+    const riskBefore = this.evaluateState(this._state).riskLevel;
+    this._state = next;
+    const ev = this.evaluateState(next);
+    const t = stringsFor(this.language);
+    const said: string[] = [];
+    if (moved) {
+      this._errors = {};
+      this._changingStage = false;
+      this.focusNext = 'heading';
+      said.push(progressText(this.view(ev), next.step));
+    }
+    if (ev.riskLevel !== riskBefore) said.push(`${t.provisional}: ${t.levels[ev.riskLevel]}`);
+    if (said.some(Boolean)) this._announce = said.filter(Boolean).join('. ');
+    this.afterChange(answered ? 'change' : undefined);
+  }
+
+  private view(ev: Evaluation = this.ev): View {
+    return {
+      pack: this._pack!.pack,
+      lang: this.language,
+      t: stringsFor(this.language),
+      state: this._state,
+      ev,
+      hostStage: this.hostStage,
+      caseId: this.caseId,
+      errors: this._errors,
+      record: this._record,
+      changingStage: this._changingStage,
+      go: (screen: Screen) => this.commit(goTo(this._state, screen, true), true),
+      copy: () => void this.copy(),
+      changeStage: () => {
+        this._changingStage = true;
+        this.focusNext = fieldId(STAGE_QUESTION);
+      }
+    };
+  }
+
+  private readonly onChange = (e: Event) => {
+    const input = e.target as HTMLInputElement | HTMLTextAreaElement;
+    if (input.name === '_outcome' || input.name === '_reason') {
+      const key = input.name === '_outcome' ? 'outcome' : 'reason';
+      this._state = { ...this._state, decision: { ...this._state.decision, [key]: input.value } };
+      this.onStateChange(this._state);
+    } else if (input.name && (input.type === 'radio' || input.value.trim())) {
+      this.commit(answer(this._state, input.name, input.value.trim(), now()), false, true);
+    }
+  };
+
+  private readonly onSubmit = (e: Event) => {
+    e.preventDefault();
+    if (this.isDisabled) return;
+    // Text typed but not yet committed (no blur before Ctrl+Enter) counts.
+    (e.target as HTMLFormElement)
+      .querySelectorAll('textarea:not([readonly])')
+      .forEach(ta => ta.dispatchEvent(new Event('change', { bubbles: true })));
+    this.continue();
+  };
+
+  private continue() {
+    const pack = this._pack!.pack;
+    const state = this._state;
+    const ev = this.evaluateState(state);
+    const step = state.step;
+    const t = stringsFor(this.language);
+    const errors: Record<string, string> = {};
+    if (step.kind === 'start' && !this.hostStage && !state.answers[STAGE_QUESTION])
+      errors[STAGE_QUESTION] = t.needChoice;
+    for (const id of unanswered(pack, state, ev, step)) {
+      const type = pack.questions.find(q => q.id === id)?.type;
+      errors[id] = type === 'tri' ? t.needTri : type === 'text' ? t.needText : t.needChoice;
+    }
+    if (step.kind === 'decision') {
+      const { outcome, reason } = state.decision;
+      if (!outcome || !stageOutcomes(this.view(ev)).includes(outcome)) errors['_outcome'] = t.needOutcome;
+      else if (outcome !== ev.outcome.recommended && !reason.trim()) errors['_reason'] = t.needReason;
+    }
+    if (Object.keys(errors).length) {
+      this._errors = errors;
+      this.focusNext = 'errors';
+      return;
+    }
+    const shown = step.kind === 'start' ? [STAGE_QUESTION] : questionsOn(pack, state, ev, step);
+    const confirmed = confirmHostAnswers(state, shown);
+    if (step.kind === 'decision') return this.complete(confirmed);
+    if (step.kind !== 'done') this.commit(goNext(pack, confirmed, this.evaluateState(confirmed)), true);
+  }
+
+  private complete(state: AssessmentState) {
+    const at = now();
+    this._state = { ...state, decision: { ...state.decision, at }, completedAt: at, step: { kind: 'done' } };
+    this._errors = {};
+    this.focusNext = 'heading';
+    this.afterChange('complete');
+  }
+
+  private readonly back = () => {
+    const ev = this.evaluateState(this._state);
+    const next = goBack(this._pack!.pack, this._state, ev);
+    if (next !== this._state) this.commit(next, true);
+  };
+
+  private readonly toggleView = () => {
+    const ev = this.evaluateState(this._state);
+    this.commit(switchView(this._pack!.pack, this._state, ev, this._state.view === 'one' ? 'section' : 'one'), true);
+  };
+
+  private async copy() {
+    const t = stringsFor(this.language);
+    try {
+      await navigator.clipboard.writeText(this._record?.summaryText ?? '');
+      this._announce = t.copied;
+    } catch {
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea[readonly]');
+      area?.focus();
+      area?.select();
+      this._announce = t.copyFailed;
+    }
+  }
+
+  private readonly onKey = (e: KeyboardEvent) => {
+    const target = e.composedPath()[0];
+    if (this.isDisabled || !this._pack || !(target instanceof Element)) return;
+    const intent = keyIntent(e, target);
+    const kind = this._state.step.kind;
+    if (!intent) return;
+    if (intent === 'back') {
+      if (kind !== 'start' && kind !== 'done') this.back();
+    } else if (intent === 'continue') {
+      this.renderRoot.querySelector('form')?.requestSubmit();
+    } else if (intent === 'copy') {
+      if (kind !== 'done') return;
+      void this.copy();
+    } else {
+      const groups = [...this.renderRoot.querySelectorAll<HTMLElement>('fieldset.q')];
+      const group =
+        target.closest<HTMLElement>('fieldset.q') ?? groups.find(g => !g.querySelector('input:checked')) ?? groups[0];
+      const radios = [...(group?.querySelectorAll<HTMLInputElement>('input[type=radio]') ?? [])];
+      const radio = 'answer' in intent ? radios.find(r => r.value === intent.answer) : radios[intent.option - 1];
+      if (!radio) return;
+      radio.click();
+      if (kind === 'question') this.continue();
+      else {
+        const after = groups[groups.indexOf(group!) + 1];
+        (after?.querySelector<HTMLElement>('input:checked, input, textarea') ?? radio).focus();
+      }
+    }
+    e.preventDefault();
+  };
+
+  override render() {
+    const t = stringsFor(this.language);
+    if (!this._pack) return html`<p role="status">${t.loading}</p>`;
+    const v = this.view();
+    const step = this._state.step;
+    const errors = Object.entries(this._errors);
+    return html`<fieldset class="frame" part="base" ?disabled=${this.isDisabled}>
+        <div class="nav">
+          ${
+            step.kind === 'start' || step.kind === 'done'
+              ? nothing
+              : html`<button
+                  type="button"
+                  class="link back"
+                  part="back"
+                  aria-keyshortcuts="Alt+Backspace"
+                  @click=${this.back}
+                >
+                  ${t.back}
+                </button>`
+          }
+          ${
+            'id' in step
+              ? html`<button type="button" class="link" @click=${this.toggleView}>
+                  ${this._state.view === 'one' ? t.viewSection : t.viewOne}
+                </button>`
+              : nothing
+          }
         </div>
+        ${
+          errors.length
+            ? html`<div class="error-summary" role="alert" tabindex="-1" part="error-summary">
+                <h2>${t.problem}</h2>
+                <ul>
+                  ${errors.map(
+                    ([key, message]) =>
+                      html`<li>
+                        <a href=${`#${fieldId(key)}`} @click=${(e: Event) => this.focusField(e, key)}
+                          >${errors.length > 1 && key[0] !== '_' ? `${questionText(v, key)}: ` : ''}${message}</a
+                        >
+                      </li>`
+                  )}
+                </ul>
+              </div>`
+            : nothing
+        }
+        <form novalidate @submit=${this.onSubmit} @change=${this.onChange}>${this.renderStep(v, step)}</form>
       </fieldset>
-    `;
+      <p class="vh" role="status">${this._announce}</p>`;
+  }
+
+  private focusField(e: Event, key: string) {
+    e.preventDefault();
+    (this.renderRoot as ShadowRoot).getElementById(fieldId(key))?.focus();
+  }
+
+  private renderStep(v: View, step: Screen) {
+    switch (step.kind) {
+      case 'start':
+        return startStep(v);
+      case 'check':
+        return checkStep(v);
+      case 'result':
+        return resultStep(v);
+      case 'decision':
+        return decisionStep(v);
+      case 'done':
+        return doneStep(v);
+      default:
+        return questionStep(v, step);
+    }
   }
 }

@@ -1,0 +1,59 @@
+// The officer's decision: the recommended outcome or another of this stage, with a reason when it differs.
+import { html, nothing } from 'lit';
+import { fieldId, type View } from '../view.js';
+import { continueButton } from './question.js';
+import { outcomeText } from './result.js';
+
+/** The outcomes the officer may choose: the recommended one first, then the rest of this stage's. */
+export function stageOutcomes(v: View): string[] {
+  const recommended = v.ev.outcome.recommended;
+  const others = Object.keys(v.pack.catalogue.outcomes).filter(
+    c => c !== recommended && v.pack.catalogue.outcomes[c]!.stage === v.ev.stage
+  );
+  return [recommended, ...others];
+}
+
+export function decisionStep(v: View) {
+  const { t, ev } = v;
+  const recommended = ev.outcome.recommended;
+  const outcomes = stageOutcomes(v);
+  const chosen = v.state.decision.outcome;
+  const outcomeError = v.errors['_outcome'];
+  const reasonError = v.errors['_reason'];
+  return html`<fieldset
+      class="q ${outcomeError ? 'invalid' : ''}"
+      part="question"
+      aria-describedby=${outcomeError ? 'e-_outcome' : nothing}
+    >
+      <legend><h2 tabindex="-1" data-heading>${t.decisionTitle}</h2></legend>
+      ${outcomeError ? html`<p class="error" id="e-_outcome"><span class="vh">${t.error}</span> ${outcomeError}</p>` : nothing}
+      <div class="options">
+        ${outcomes.map(
+          (code, i) =>
+            html`<label
+              ><input
+                type="radio"
+                name="_outcome"
+                id=${fieldId(i ? `_outcome-${i}` : '_outcome')}
+                value=${code}
+                aria-keyshortcuts=${String(i + 1)}
+                .checked=${chosen === code}
+              />${outcomeText(v, code)} ${code === recommended ? t.recommendedTag : nothing}</label
+            >`
+        )}
+      </div>
+    </fieldset>
+    <div class="q ${reasonError ? 'invalid' : ''}">
+      <label for=${fieldId('_reason')}><strong>${t.reason}</strong></label>
+      <p class="hint" id="h-_reason">${t.reasonHint}</p>
+      ${reasonError ? html`<p class="error" id="e-_reason"><span class="vh">${t.error}</span> ${reasonError}</p>` : nothing}
+      <textarea
+        id=${fieldId('_reason')}
+        name="_reason"
+        rows="3"
+        aria-describedby=${reasonError ? 'h-_reason e-_reason' : 'h-_reason'}
+        .value=${v.state.decision.reason}
+      ></textarea>
+    </div>
+    ${continueButton(t.record)}`;
+}

@@ -1,0 +1,247 @@
+// The walk-through's state as plain, JSON-serialisable data, and pure transitions over it. No DOM, no Lit:
+// a draft can be saved after every change and restored later, and each move can be tested on its own.
+import { STAGE_QUESTION, type Evaluation } from './engine.js';
+import type { RulePack, Stage } from './pack/schema.js';
+import type { AssessInput } from './record.js';
+
+export type AnswerSource = 'officer' | 'host';
+
+export interface GivenAnswer {
+  value: string;
+  source: AnswerSource;
+  /** ISO 8601 time the answer was given (for a host answer: when it was prefilled). */
+  at: string;
+  /** A host answer the officer has confirmed (once per screen, never one by one). */
+  confirmed?: boolean;
+}
+
+/** `one`: one question per screen; `section`: a section's asked questions on one screen. */
+export type ViewMode = 'one' | 'section';
+
+/** A screen of the walk-through. `host` lists a section's prefilled answers to confirm in one go. */
+export type Screen =
+  | { kind: 'start' | 'check' | 'result' | 'decision' | 'done' }
+  | { kind: 'question'; id: string }
+  | { kind: 'host' | 'section'; id: string };
+
+export interface AssessmentState {
+  version: 1;
+  step: Screen;
+  answers: Record<string, GivenAnswer>;
+  view: ViewMode;
+  startedAt: string;
+  /** Set by a change link on check answers: Continue goes back there once nothing new needs asking. */
+  returnToCheck: boolean;
+  /** The question ids the host prefilled (in one-question view they are confirmed together, per section). */
+  prefilled: string[];
+  /** The officer's decision, as a draft until `at` is set on completion. */
+  decision: { outcome?: string; reason: string; at?: string };
+  completedAt?: string;
+}
+
+export function newAssessment(now: string, view: ViewMode = 'one'): AssessmentState {
+  return {
+    version: 1,
+    step: { kind: 'start' },
+    answers: {},
+    view,
+    startedAt: now,
+    returnToCheck: false,
+    prefilled: [],
+    decision: { reason: '' }
+  };
+}
+
+/** A minimal shape check for a restored draft; anything else starts afresh. */
+export function isAssessmentState(value: unknown): value is AssessmentState {
+  const s = value as AssessmentState | null;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    s.version === 1 &&
+    typeof s.step?.kind === 'string' &&
+    typeof s.answers === 'object' &&
+    s.answers !== null &&
+    (s.view === 'one' || s.view === 'section') &&
+    typeof s.startedAt === 'string' &&
+    Array.isArray(s.prefilled) &&
+    typeof s.decision?.reason === 'string'
+  );
+}
+
+export function answerValues(state: AssessmentState): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, a] of Object.entries(state.answers)) out[id] = a.value;
+  return out;
+}
+
+/** Host answers fill only questions the officer has not answered: an officer's answer is never replaced. */
+export function withPrefill(state: AssessmentState, answers: Record<string, string>, now: string): AssessmentState {
+  const next = { ...state.answers };
+  for (const [id, value] of Object.entries(answers)) {
+    if (next[id]?.source !== 'officer') next[id] = { value, source: 'host', at: now };
+  }
+  return { ...state, answers: next, prefilled: [...new Set([...state.prefilled, ...Object.keys(answers)])] };
+}
+
+/** The officer's answer. Choosing the value already shown changes nothing (a host answer stays the host's). */
+export function answer(state: AssessmentState, id: string, value: string, now: string): AssessmentState {
+  if (state.answers[id]?.value === value) return state;
+  return { ...state, answers: { ...state.answers, [id]: { value, source: 'officer', at: now } } };
+}
+
+export function confirmHostAnswers(state: AssessmentState, ids: string[]): AssessmentState {
+  const next = { ...state.answers };
+  let changed = false;
+  for (const id of ids) {
+    const a = next[id];
+    if (a?.source === 'host' && !a.confirmed) {
+      next[id] = { ...a, confirmed: true };
+      changed = true;
+    }
+  }
+  return changed ? { ...state, answers: next } : state;
+}
+
+/** The questions of a section screen, in pack order: the asked ones, the stage excepted (the start asks it). */
+function sectionQuestions(pack: RulePack, ev: Evaluation, section: string): string[] {
+  const inSection = new Set(pack.questions.filter(q => q.section === section).map(q => q.id));
+  return ev.asked.filter(id => id !== STAGE_QUESTION && inSection.has(id));
+}
+
+/** Every screen for these answers, in order. Changes as answers make follow-up questions asked or not. */
+export function screens(pack: RulePack, state: AssessmentState, ev: Evaluation): Screen[] {
+  const list: Screen[] = [{ kind: 'start' }];
+  for (const section of pack.sections) {
+    const ids = sectionQuestions(pack, ev, section.id);
+    if (!ids.length) continue;
+    if (state.view === 'section') {
+      list.push({ kind: 'section', id: section.id });
+      continue;
+    }
+    if (ids.some(id => state.prefilled.includes(id))) list.push({ kind: 'host', id: section.id });
+    for (const id of ids) if (!state.prefilled.includes(id)) list.push({ kind: 'question', id });
+  }
+  list.push({ kind: 'check' }, { kind: 'result' }, { kind: 'decision' }, { kind: 'done' });
+  return list;
+}
+
+/** The question ids a screen shows. */
+export function questionsOn(pack: RulePack, state: AssessmentState, ev: Evaluation, screen: Screen): string[] {
+  if (screen.kind === 'question') return ev.asked.includes(screen.id) ? [screen.id] : [];
+  if (screen.kind === 'section') return sectionQuestions(pack, ev, screen.id);
+  if (screen.kind === 'host') return sectionQuestions(pack, ev, screen.id).filter(id => state.prefilled.includes(id));
+  return [];
+}
+
+/** Asked questions on the screen with no answer: Continue is refused until they have one. */
+export function unanswered(pack: RulePack, state: AssessmentState, ev: Evaluation, screen: Screen): string[] {
+  return questionsOn(pack, state, ev, screen).filter(id => !state.answers[id]);
+}
+
+function needsAttention(pack: RulePack, state: AssessmentState, ev: Evaluation, screen: Screen): boolean {
+  return questionsOn(pack, state, ev, screen).some(id => {
+    const a = state.answers[id];
+    return !a || (a.source === 'host' && !a.confirmed);
+  });
+}
+
+const sameScreen = (a: Screen, b: Screen) => a.kind === b.kind && ('id' in a ? a.id : '') === ('id' in b ? b.id : '');
+
+/** Where the current step sits in the list; a screen that is no longer asked sits where it was in pack order. */
+function indexOf(pack: RulePack, list: Screen[], step: Screen): number {
+  const i = list.findIndex(s => sameScreen(s, step));
+  if (i >= 0 || !('id' in step)) return i;
+  const order = (s: Screen) => {
+    if (!('id' in s)) return s.kind === 'start' ? -1 : Infinity;
+    const q = pack.questions.findIndex(q => (s.kind === 'question' ? q.id : q.section) === s.id);
+    return q < 0 ? Infinity : q;
+  };
+  const at = order(step);
+  return list.findIndex(s => order(s) > at) - 1;
+}
+
+export function goTo(state: AssessmentState, step: Screen, returnToCheck = false): AssessmentState {
+  return { ...state, step, returnToCheck };
+}
+
+/**
+ * Continue. After a change from check answers it asks any screen that now needs an answer (a newly asked
+ * follow-up) and then returns to check answers; otherwise the next screen in order. Check answers itself
+ * sends the officer to anything still unanswered before the recommendation.
+ */
+export function goNext(pack: RulePack, state: AssessmentState, ev: Evaluation): AssessmentState {
+  const list = screens(pack, state, ev);
+  const i = indexOf(pack, list, state.step);
+  const checkAt = list.findIndex(s => s.kind === 'check');
+  if (state.returnToCheck || state.step.kind === 'check') {
+    const pending = list.slice(0, checkAt).find((s, j) => j > i && needsAttention(pack, state, ev, s));
+    const first = list.slice(1, checkAt).find(s => needsAttention(pack, state, ev, s));
+    const target = pending ?? (state.step.kind === 'check' ? first : undefined);
+    if (target) return goTo(state, target, true);
+    if (state.step.kind !== 'check') return goTo(state, list[checkAt]!);
+  }
+  return goTo(state, list[Math.min(i + 1, list.length - 1)]!);
+}
+
+/** Back: the screen before this one (none before the start, none after completion). */
+export function goBack(pack: RulePack, state: AssessmentState, ev: Evaluation): AssessmentState {
+  if (state.step.kind === 'done' || state.step.kind === 'start') return state;
+  if (state.returnToCheck) return goTo(state, { kind: 'check' });
+  const list = screens(pack, state, ev);
+  return goTo(state, list[Math.max(indexOf(pack, list, state.step), 1) - 1]!);
+}
+
+/** The screen on which a question is asked (for check answers' change links). */
+export function screenOf(pack: RulePack, state: AssessmentState, id: string): Screen {
+  const q = pack.questions.find(q => q.id === id);
+  if (!q || id === STAGE_QUESTION) return { kind: 'start' };
+  if (state.view === 'section') return { kind: 'section', id: q.section };
+  return state.prefilled.includes(id) ? { kind: 'host', id: q.section } : { kind: 'question', id };
+}
+
+/** Switches view, keeping the officer in the same section. */
+export function switchView(pack: RulePack, state: AssessmentState, ev: Evaluation, view: ViewMode): AssessmentState {
+  if (view === state.view) return state;
+  const switched = { ...state, view };
+  const step = state.step;
+  if (!('id' in step)) return switched;
+  const section = step.kind === 'question' ? pack.questions.find(q => q.id === step.id)?.section : step.id;
+  if (view === 'section') return { ...switched, step: { kind: 'section', id: section ?? step.id } };
+  const inSection = screens(pack, switched, ev).filter(
+    s => 'id' in s && (s.kind === 'host' ? s.id : pack.questions.find(q => q.id === s.id)?.section) === section
+  );
+  const target = inSection.find(s => needsAttention(pack, switched, ev, s)) ?? inSection[0];
+  return target ? { ...switched, step: target } : switched;
+}
+
+/** Everything `assess` needs from the state; the host's stage (attribute) wins over any answer. */
+export function assessInput(
+  state: AssessmentState,
+  extra: { stage?: Stage; pack: RulePack; caseId?: string; officerId?: string; lang: 'en' | 'cy'; now: string }
+): AssessInput {
+  const answerSources: Record<string, AnswerSource> = {};
+  const answeredAt: Record<string, string> = {};
+  for (const [id, a] of Object.entries(state.answers)) {
+    answerSources[id] = a.source;
+    answeredAt[id] = a.at;
+  }
+  if (extra.stage) {
+    answerSources[STAGE_QUESTION] = 'host';
+    answeredAt[STAGE_QUESTION] = state.startedAt;
+  }
+  const { outcome, reason, at } = state.decision;
+  return {
+    answers: answerValues(state),
+    pack: extra.pack,
+    now: state.completedAt ?? extra.now,
+    lang: extra.lang,
+    startedAt: state.startedAt,
+    answerSources,
+    answeredAt,
+    ...(extra.stage ? { stage: extra.stage } : {}),
+    ...(extra.caseId ? { caseId: extra.caseId } : {}),
+    ...(extra.officerId ? { officerId: extra.officerId } : {}),
+    ...(at && outcome ? { decision: { outcome, reason, at } } : {})
+  };
+}
