@@ -2,14 +2,15 @@
 // 304 on If-None-Match, CORS with the ETag exposed, detached signatures at <pack>.sig), and failing on demand.
 // Each test configures its own pack id, so tests (and the two browsers running at once) never share state.
 //
-//   POST /__packs/<id>              JSON { body, etag?, status?, drop?, signature? }: what <id> serves from now on
+//   POST /__packs/<id>              JSON { body, base64?, etag?, status?, drop?, signature? }: what <id> serves now
+//                                   base64: the body as base64 instead (bytes that are not UTF-8)
 //                                   etag: a string, or null for no ETag header (default: a hash of body)
 //                                   status: answer every pack request with this status and no body
 //                                   drop: close the connection without an answer (the network is down)
 //                                   signature: 'valid' (signed with the server's key), 'other' (a valid
 //                                   signature of other bytes), any other string as is; absent: no .sig (404)
 //   GET  /__packs/<id>/pack.json    the pack            GET /__packs/<id>/pack.json.sig   its signature
-//   GET  /__packs/<id>/log          [{ file, ifNoneMatch, status }] for every pack request so far
+//   GET  /__packs/<id>/log          [{ file, ifNoneMatch, status }] for every request for <id> so far
 //   GET  /__packs/public-key        the public JWK the server signs with
 import { createHash } from 'node:crypto';
 import { newKeyPair, signPack } from './rules-sign.mjs';
@@ -26,8 +27,8 @@ function readBody(req) {
   });
 }
 
-function configure(config) {
-  const bytes = Buffer.from(config.body ?? '', 'utf8');
+function configure(config, log = []) {
+  const bytes = config.base64 ? Buffer.from(config.base64, 'base64') : Buffer.from(config.body ?? '', 'utf8');
   const etag =
     config.etag === undefined ? `"${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}"` : config.etag;
   const signature =
@@ -36,7 +37,7 @@ function configure(config) {
       : config.signature === 'other'
         ? signPack(Buffer.concat([bytes, Buffer.from(' ')]), privateJwk)
         : config.signature;
-  return { ...config, bytes, etag, signature, log: [] };
+  return { ...config, bytes, etag, signature, log };
 }
 
 export function testPackServer() {
@@ -56,7 +57,7 @@ export function testPackServer() {
       return undefined;
     }
     if (ctx.method === 'POST' && !file) {
-      packs.set(id, configure(JSON.parse(await readBody(ctx.req))));
+      packs.set(id, configure(JSON.parse(await readBody(ctx.req)), packs.get(id)?.log));
       ctx.status = 204;
       return undefined;
     }

@@ -6,7 +6,7 @@ export type PackPublicKey = JsonWebKey | CryptoKey;
 
 /** Imports the key for verifying; rejects when it is not an ECDSA P-256 public key. */
 export async function importPackKey(key: PackPublicKey): Promise<CryptoKey> {
-  if (key instanceof CryptoKey) return key;
+  if ('algorithm' in key) return key; // a CryptoKey (duck-typed: it may come from another frame)
   // Only the public members: a private JWK passed by mistake must not make verify fail or leak its `d`.
   const { kty, crv, x, y } = key;
   return crypto.subtle.importKey('jwk', { kty, crv, x, y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);

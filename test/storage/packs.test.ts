@@ -1,0 +1,307 @@
+// Rule packs from rules-src: fetched, verified, cached in IndexedDB, checked again at rest, refreshed with
+// ETags; and every bad update refused with the pack in use kept.
+import { expect } from '@open-wc/testing';
+import { bundledPack, loadPack } from '../../src/pack/load.js';
+import { openStorage } from '../../src/storage/storage.js';
+import {
+  deleteDb,
+  dump,
+  freshPage,
+  packText,
+  recorder,
+  rewrite,
+  serverKey,
+  servePack,
+  uniqueDb,
+  type PackConfig
+} from './support.js';
+
+describe('rule packs: network, cache, refresh', () => {
+  let db: string;
+  const pages: { close(): void }[] = [];
+  beforeEach(() => (db = uniqueDb()));
+  afterEach(async () => {
+    pages.splice(0).forEach(p => p.close());
+    await deleteDb(db);
+  });
+
+  /** A fresh page load that loads the pack as the element would, with the reports it made. */
+  async function load(options: { rulesSrc: string; rulesPublicKey?: JsonWebKey | CryptoKey; rulePack?: unknown }) {
+    const page = await freshPage();
+    pages.push(page);
+    const r = recorder();
+    const storage = page.api.openStorage({ name: db, onUnavailable: r.onUnavailable });
+    const loading = page.api.loadPack({ ...options, storage, report: r.report });
+    const [cached, fresh] = await Promise.all([loading.cached, loading.fresh]);
+    return { initial: loading.initial, cached, fresh, ...r };
+  }
+
+  /** Caches version 1.0.1 of a served pack through a first page load, and returns the server handle. */
+  async function cachedPack(config: Partial<PackConfig> = {}, rulesPublicKey?: JsonWebKey) {
+    const served = await servePack({ body: packText('1.0.1'), ...config });
+    const first = await load({ rulesSrc: served.url, rulesPublicKey });
+    expect(first.fresh?.pack.version).to.equal('1.0.1');
+    return served;
+  }
+
+  it('loads from the network first, then from the cache with a 304, rendering the bundled pack meanwhile', async () => {
+    const served = await servePack({ body: packText('1.0.1') });
+
+    const first = await load({ rulesSrc: served.url });
+    expect(first.initial.source).to.equal('bundled');
+    expect(first.initial.pack).to.deep.equal(bundledPack());
+    expect(first.cached).to.equal(undefined);
+    expect(first.fresh?.source).to.equal('network');
+    expect(first.fresh?.pack.questions[0]?.text.en).to.equal('First question of 1.0.1');
+
+    const second = await load({ rulesSrc: served.url });
+    expect(second.cached?.source).to.equal('cache');
+    expect(second.cached?.pack.version).to.equal('1.0.1');
+    expect(second.fresh, 'a 304 brings nothing new').to.equal(undefined);
+    expect(second.errors).to.deep.equal([]);
+
+    const log = await served.log();
+    expect(log.map(e => [e.ifNoneMatch === null, e.status])).to.deep.equal([
+      [true, 200],
+      [false, 304]
+    ]);
+    const stored = (await dump(db)).packs;
+    expect(stored).to.have.length(1);
+    expect(log[1]!.ifNoneMatch).to.equal((stored[0]!.value as { etag: string }).etag);
+  });
+
+  it('stores url, ETag, the exact text, its SHA-256 and when it was fetched', async () => {
+    const body = packText('1.0.1');
+    const served = await servePack({ body, etag: '"v1"' });
+    await load({ rulesSrc: served.url });
+    const [record] = (await dump(db)).packs;
+    const value = record!.value as Record<string, unknown>;
+    expect(value.url).to.equal(new URL(served.url, location.href).href);
+    expect(value.etag).to.equal('"v1"');
+    expect(value.body).to.equal(body);
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+    expect(value.sha256).to.equal(Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join(''));
+    expect(value.fetchedAt).to.be.within(Date.now() - 60_000, Date.now());
+  });
+
+  it('starts offline from the cache, reporting the failed refresh', async () => {
+    const served = await cachedPack();
+    await served.set({ body: '', drop: true });
+    const offline = await load({ rulesSrc: served.url });
+    expect(offline.cached?.source).to.equal('cache');
+    expect(offline.cached?.pack.version).to.equal('1.0.1');
+    expect(offline.fresh).to.equal(undefined);
+    expect(offline.codes()).to.deep.equal(['rules-fetch-failed']);
+  });
+
+  it('keeps the cached pack when the server fails, and takes a new version once it is served', async () => {
+    const served = await cachedPack();
+    await served.set({ body: 'Server error', status: 500 });
+    const failing = await load({ rulesSrc: served.url });
+    expect(failing.cached?.pack.version).to.equal('1.0.1');
+    expect(failing.fresh).to.equal(undefined);
+    expect(failing.codes()).to.deep.equal(['rules-fetch-failed']);
+    expect(failing.errors[0]!.message).to.contain('HTTP 500');
+
+    await served.set({ body: packText('1.0.2') });
+    const updated = await load({ rulesSrc: served.url });
+    expect(updated.cached?.pack.version).to.equal('1.0.1');
+    expect(updated.fresh?.source).to.equal('network');
+    expect(updated.fresh?.pack.version).to.equal('1.0.2');
+    const next = await load({ rulesSrc: served.url });
+    expect(next.cached?.pack.version).to.equal('1.0.2');
+  });
+
+  it('refuses an invalid pack before writing anything, and keeps the old one', async () => {
+    const served = await cachedPack();
+    const broken = JSON.parse(packText('1.0.2'));
+    broken.questions[0].section = 'no-such-section';
+    for (const body of [JSON.stringify(broken), '{ not json', '[]']) {
+      await served.set({ body });
+      const refused = await load({ rulesSrc: served.url });
+      expect(refused.fresh).to.equal(undefined);
+      expect(refused.codes()).to.deep.equal(['rules-invalid']);
+      expect(refused.cached?.pack.version).to.equal('1.0.1');
+    }
+    expect(((await dump(db)).packs[0]!.value as { body: string }).body).to.equal(packText('1.0.1'));
+  });
+
+  it('reads a pack saved with a byte order mark, and refuses one that is not UTF-8', async () => {
+    const served = await servePack({ body: `\uFEFF${packText('1.0.1')}` });
+    const withBom = await load({ rulesSrc: served.url });
+    expect(withBom.fresh?.pack.version).to.equal('1.0.1');
+    const again = await load({ rulesSrc: served.url });
+    expect(again.cached?.pack.version, 'the hash at rest covers the mark too').to.equal('1.0.1');
+    expect(again.errors).to.deep.equal([]);
+
+    await served.set({ body: '', base64: btoa('{"id":"\xff"}') });
+    const notText = await load({ rulesSrc: served.url });
+    expect(notText.codes()).to.deep.equal(['rules-invalid']);
+    expect(notText.errors[0]!.message).to.contain('UTF-8');
+    expect(notText.cached?.pack.version).to.equal('1.0.1');
+  });
+
+  it('verifies a signed pack, then refuses a badly signed or unsigned update and keeps the old one', async () => {
+    const key = await serverKey();
+    const served = await cachedPack({ signature: 'valid' }, key);
+
+    await served.set({ body: packText('1.0.2'), signature: 'other' });
+    const badSignature = await load({ rulesSrc: served.url, rulesPublicKey: key });
+    expect(badSignature.fresh).to.equal(undefined);
+    expect(badSignature.codes()).to.deep.equal(['rules-signature-invalid']);
+    expect(badSignature.cached?.pack.version).to.equal('1.0.1');
+
+    await served.set({ body: packText('1.0.2') });
+    const unsigned = await load({ rulesSrc: served.url, rulesPublicKey: key });
+    expect(unsigned.fresh).to.equal(undefined);
+    expect(unsigned.codes()).to.deep.equal(['rules-signature-invalid']);
+
+    await served.set({ body: packText('1.0.2'), signature: 'not base64 at all!' });
+    const garbage = await load({ rulesSrc: served.url, rulesPublicKey: key });
+    expect(garbage.codes()).to.deep.equal(['rules-signature-invalid']);
+
+    await served.set({ body: packText('1.0.2'), signature: 'valid' });
+    const good = await load({ rulesSrc: served.url, rulesPublicKey: key });
+    expect(good.errors).to.deep.equal([]);
+    expect(good.fresh?.pack.version).to.equal('1.0.2');
+    const log = await served.log();
+    expect(log.filter(e => e.file === 'pack.json.sig').length).to.be.greaterThan(0);
+  });
+
+  it('accepts the key as a CryptoKey, and refuses to use anything when the key is not a P-256 public key', async () => {
+    const jwk = await serverKey();
+    const served = await servePack({ body: packText('1.0.1'), signature: 'valid' });
+    const cryptoKey = await crypto.subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+      'verify'
+    ]);
+    const withCryptoKey = await load({ rulesSrc: served.url, rulesPublicKey: cryptoKey });
+    expect(withCryptoKey.fresh?.pack.version).to.equal('1.0.1');
+    expect(withCryptoKey.errors).to.deep.equal([]);
+
+    const wrong = await load({ rulesSrc: served.url, rulesPublicKey: { kty: 'EC', crv: 'P-384', x: 'AA', y: 'AA' } });
+    expect(wrong.codes()).to.deep.equal(['rules-signature-invalid']);
+    expect(wrong.cached).to.equal(undefined);
+    expect(wrong.fresh).to.equal(undefined);
+    expect(wrong.initial.source).to.equal('bundled');
+  });
+
+  it('discards a cached pack altered at rest, reports it, and fetches afresh', async () => {
+    const served = await cachedPack();
+    await rewrite(db, 'packs', value => ({
+      ...(value as object),
+      body: (value as { body: string }).body.replace('First question of 1.0.1', 'Tampered')
+    }));
+    const reloaded = await load({ rulesSrc: served.url });
+    expect(reloaded.cached).to.equal(undefined);
+    expect(reloaded.codes()).to.deep.equal(['rules-invalid']);
+    expect(reloaded.errors[0]!.message).to.contain('hash');
+    const log = await served.log();
+    expect(log.at(-1)!.ifNoneMatch, 'no ETag from a discarded record').to.equal(null);
+    expect(reloaded.fresh?.pack.version).to.equal('1.0.1');
+    expect(reloaded.fresh?.pack.questions[0]?.text.en).to.equal('First question of 1.0.1');
+  });
+
+  it('with a key, discards a cached pack whose body and hash were both rewritten', async () => {
+    const key = await serverKey();
+    const served = await cachedPack({ signature: 'valid' }, key);
+    const body = packText('1.0.1').replace('First question of 1.0.1', 'Tampered');
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)));
+    const sha256 = Array.from(digest, b => b.toString(16).padStart(2, '0')).join('');
+    await rewrite(db, 'packs', value => ({ ...(value as object), body, sha256 }));
+    await served.set({ body: '', drop: true });
+    const reloaded = await load({ rulesSrc: served.url, rulesPublicKey: key });
+    expect(reloaded.cached).to.equal(undefined);
+    expect(reloaded.codes()).to.deep.equal(['rules-signature-invalid', 'rules-fetch-failed']);
+    expect(reloaded.initial.source).to.equal('bundled');
+    expect((await dump(db)).packs).to.deep.equal([]);
+  });
+
+  it('discards a cached record that is not a pack record at all', async () => {
+    const served = await cachedPack();
+    await rewrite(db, 'packs', () => 'garbage');
+    const reloaded = await load({ rulesSrc: served.url });
+    expect(reloaded.cached).to.equal(undefined);
+    expect(reloaded.codes()).to.deep.equal(['rules-invalid']);
+    expect(reloaded.fresh?.pack.version).to.equal('1.0.1');
+  });
+
+  it('remembers a new ETag for the same bytes, so the next check is a 304', async () => {
+    const served = await cachedPack({ etag: '"a"' });
+    await served.set({ body: packText('1.0.1'), etag: '"b"' });
+    const same = await load({ rulesSrc: served.url });
+    expect(same.fresh).to.equal(undefined);
+    const after = await load({ rulesSrc: served.url });
+    expect(after.fresh).to.equal(undefined);
+    expect((await served.log()).map(e => [e.ifNoneMatch, e.status])).to.deep.equal([
+      [null, 200],
+      ['"a"', 200],
+      ['"b"', 304]
+    ]);
+  });
+
+  it('uses a valid rulePack property and fetches nothing; an invalid one falls back to the cache', async () => {
+    const served = await cachedPack();
+    const property = JSON.parse(packText('7.0.0'));
+    const withProperty = await load({ rulesSrc: served.url, rulePack: property });
+    expect(withProperty.initial.source).to.equal('property');
+    expect(withProperty.initial.pack.version).to.equal('7.0.0');
+    expect([withProperty.cached, withProperty.fresh]).to.deep.equal([undefined, undefined]);
+    expect(await served.log()).to.have.length(1);
+
+    const invalid = await load({ rulesSrc: served.url, rulePack: { id: 'nope' } });
+    expect(invalid.initial.source).to.equal('bundled');
+    expect(invalid.codes()).to.deep.equal(['rules-invalid']);
+    expect(invalid.cached?.pack.version).to.equal('1.0.1');
+  });
+
+  it('without rules-src, uses the bundled pack and touches neither network nor storage', async () => {
+    const r = recorder();
+    const loading = loadPack({ storage: openStorage({ name: db, onUnavailable: r.onUnavailable }), report: r.report });
+    expect(loading.initial.source).to.equal('bundled');
+    expect([await loading.cached, await loading.fresh]).to.deep.equal([undefined, undefined]);
+    expect((await indexedDB.databases()).map(d => d.name)).not.to.include(db);
+  });
+});
+
+describe('rule packs: origins', () => {
+  let db: string;
+  beforeEach(() => (db = uniqueDb()));
+  afterEach(() => deleteDb(db));
+
+  // The test server answers on every interface: the same server under the other host name is another origin.
+  const otherOrigin = () =>
+    `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+
+  it('refuses a rules-src on another origin without a request', async () => {
+    const served = await servePack({ body: packText('1.0.1') }, otherOrigin());
+    const r = recorder();
+    const storage = openStorage({ name: db, onUnavailable: r.onUnavailable });
+    const loading = loadPack({ rulesSrc: served.url, storage, report: r.report });
+    expect(loading.initial.source).to.equal('bundled');
+    expect([await loading.cached, await loading.fresh]).to.deep.equal([undefined, undefined]);
+    expect(r.codes()).to.deep.equal(['rules-origin-refused']);
+    expect(await served.log()).to.deep.equal([]);
+
+    const dataUrl = loadPack({ rulesSrc: `data:application/json,${packText('1.0.1')}`, storage, report: r.report });
+    expect(await dataUrl.fresh).to.equal(undefined);
+    expect(r.codes()).to.deep.equal(['rules-origin-refused', 'rules-origin-refused']);
+  });
+
+  it('fetches from an origin the host allows, with CORS, the ETag exposed and a 304 next time', async () => {
+    const served = await servePack({ body: packText('1.0.1') }, otherOrigin());
+    const r = recorder();
+    const storage = openStorage({ name: db, onUnavailable: r.onUnavailable });
+    const options = {
+      rulesSrc: served.url,
+      allowedOrigins: `https://example.org ${otherOrigin()}`,
+      storage,
+      report: r.report
+    };
+    expect((await loadPack(options).fresh)?.pack.version).to.equal('1.0.1');
+    const second = loadPack(options);
+    expect((await second.cached)?.source).to.equal('cache');
+    expect(await second.fresh).to.equal(undefined);
+    expect(r.errors).to.deep.equal([]);
+    expect((await served.log()).map(e => e.status)).to.deep.equal([200, 304]);
+  });
+});

@@ -1,0 +1,127 @@
+// Helpers for the storage tests: the test pack server (scripts/test-pack-server.mjs), fresh page loads in an
+// iframe, and a look into IndexedDB with a connection of the test's own.
+import { openDB } from 'idb';
+import { defaultPack } from '../../src/default-pack.js';
+import type { PackError } from '../../src/pack/fetch.js';
+import type { StoreName } from '../../src/storage/storage.js';
+import type { StorageApi } from './fixtures/page.js';
+
+export interface PackConfig {
+  body: string;
+  /** The body's bytes as base64, instead of `body` (to serve bytes that are not UTF-8). */
+  base64?: string;
+  etag?: string | null;
+  status?: number;
+  drop?: boolean;
+  signature?: string;
+}
+
+export interface LogEntry {
+  file: 'pack.json' | 'pack.json.sig';
+  ifNoneMatch: string | null;
+  status: number | 'dropped';
+}
+
+export interface ServedPack {
+  /** The pack's URL, relative to the page, as a host would write `rules-src`. */
+  url: string;
+  /** What the server serves from now on. */
+  set(config: PackConfig): Promise<void>;
+  /** Every request the server saw for this pack. */
+  log(): Promise<LogEntry[]>;
+}
+
+export async function servePack(config: PackConfig, origin = ''): Promise<ServedPack> {
+  const id = crypto.randomUUID();
+  const set = async (c: PackConfig) => {
+    const response = await fetch(`/__packs/${id}`, { method: 'POST', body: JSON.stringify(c) });
+    if (!response.ok) throw new Error(`the test pack server said ${response.status}`);
+  };
+  await set(config);
+  return {
+    url: `${origin}/__packs/${id}/pack.json`,
+    set,
+    log: async () => (await fetch(`/__packs/${id}/log`)).json()
+  };
+}
+
+/** The public key the test server signs with (`signature: 'valid'`). */
+export async function serverKey(): Promise<JsonWebKey> {
+  return (await fetch('/__packs/public-key')).json();
+}
+
+/** A valid pack file that differs from the bundled pack in its version and first question. */
+export function packText(version: string): string {
+  const pack = structuredClone(defaultPack);
+  pack.version = version;
+  pack.questions[0]!.text.en = `First question of ${version}`;
+  return JSON.stringify(pack, null, 2);
+}
+
+export const uniqueDb = () => `bsc-test-${crypto.randomUUID()}`;
+
+/** Collects what a loader or a storage session reports, as the element would turn it into events. */
+export function recorder() {
+  const errors: PackError[] = [];
+  const storageProblems: string[] = [];
+  return {
+    errors,
+    storageProblems,
+    report: (e: PackError) => void errors.push(e),
+    onUnavailable: (message: string) => void storageProblems.push(message),
+    codes: () => errors.map(e => e.code)
+  };
+}
+
+/** test/storage/fixtures/page.html in an iframe: a fresh page load, with its own IndexedDB connection. */
+export async function freshPage(): Promise<{ api: StorageApi; close(): void }> {
+  const frame = document.createElement('iframe');
+  frame.src = new URL('./fixtures/page.html', import.meta.url).href;
+  const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const api = (frame.contentWindow as unknown as { storageApi?: StorageApi }).storageApi;
+  if (!api) throw new Error('the fixture page did not load');
+  return { api, close: () => frame.remove() };
+}
+
+async function exists(name: string) {
+  return (await indexedDB.databases()).some(d => d.name === name);
+}
+
+/** Every record in the database, keyed by store, read with the test's own short-lived connection. */
+export async function dump(name: string): Promise<Record<StoreName, { key: string; value: unknown }[]>> {
+  const out: Record<StoreName, { key: string; value: unknown }[]> = { packs: [], drafts: [] };
+  if (!(await exists(name))) return out;
+  const db = await openDB(name);
+  try {
+    for (const store of ['packs', 'drafts'] as const) {
+      if (!db.objectStoreNames.contains(store)) continue;
+      const keys = await db.getAllKeys(store);
+      const values = await db.getAll(store);
+      out[store] = keys.map((key, i) => ({ key: String(key), value: values[i] }));
+    }
+  } finally {
+    db.close();
+  }
+  return out;
+}
+
+/** Rewrites every record of `store` in place, as a person or a bug with access to the profile might. */
+export async function rewrite(name: string, store: StoreName, change: (value: unknown) => unknown) {
+  const db = await openDB(name);
+  try {
+    const tx = db.transaction(store, 'readwrite');
+    for (let c = await tx.store.openCursor(); c; c = await c.continue()) await c.update(change(c.value));
+    await tx.done;
+  } finally {
+    db.close();
+  }
+}
+
+export function deleteDb(name: string): Promise<void> {
+  return new Promise(resolve => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = () => resolve();
+  });
+}
