@@ -1,0 +1,139 @@
+// Small test packs, built in the tests that use them, so the core's tests never depend on the default
+// pack's content. Every catalogue code a test needs exists here: indicators i1-i3, ground g1, actions
+// a1, a2 and chase, conditions c1 and c2, outcomes pre-bail and pre-rui, post-bail and post-refuse.
+import { validatePack, type Condition, type Question, type Rule, type RulePack } from './api.js';
+
+export type Row = RulePack['outcomes']['pre-charge']['rows'][number];
+
+const words = (en: string, cy?: string) => (cy ? { en, cy } : { en });
+
+export const tri = (id: string, more: Partial<Question> = {}): Question => ({
+  id,
+  section: 'main',
+  type: 'tri',
+  text: words(`Is ${id} so?`, `A yw ${id} felly?`),
+  ...more
+});
+
+export const choice = (id: string, values: string[], more: Partial<Question> = {}): Question => ({
+  id,
+  section: 'main',
+  type: 'choice',
+  options: values.map(value => ({ value, text: words(value) })),
+  text: words(`Which ${id}?`),
+  ...more
+});
+
+export const text = (id: string, more: Partial<Question> = {}): Question => ({
+  id,
+  section: 'main',
+  type: 'text',
+  text: words(`Describe ${id}.`),
+  ...more
+});
+
+export const stageQuestion = (): Question => choice('decision.stage', ['pre-charge', 'post-charge']);
+
+export const rule = (id: string, when: Condition, effects: Rule['effects'] = { actions: ['a1'] }): Rule => ({
+  id,
+  ndm: 'assessment',
+  when,
+  text: words(`Rule ${id} applies.`, `Mae rheol ${id} yn berthnasol.`),
+  effects,
+  cites: ['src']
+});
+
+export const row = (id: string, when: Condition, recommended: string, alternatives: string[] = []): Row => ({
+  id,
+  when,
+  recommended,
+  alternatives,
+  text: words(`Row ${id} chose this.`),
+  cites: ['src']
+});
+
+export interface PackParts {
+  questions?: Question[];
+  rules?: Rule[];
+  /** Outcome rows for each stage, before the default row. */
+  pre?: Row[];
+  post?: Row[];
+}
+
+/** A small valid pack as plain JSON, not yet validated, for a test to change. */
+export function rawPack({ questions = [tri('a')], rules = [], pre = [], post = [] }: PackParts = {}): RulePack {
+  return {
+    schemaVersion: 1,
+    id: 'x-test',
+    version: '1.0.0',
+    title: words('Test pack', 'Pecyn prawf'),
+    languages: ['en', 'cy'],
+    combine: {
+      risk: 'highest',
+      indicators: 'collect',
+      grounds: 'collect',
+      actions: 'collect',
+      conditions: 'collect',
+      outcome: 'first-match'
+    },
+    sources: [{ id: 'src', kind: 'review', title: 'A review', confidence: 'sourced' }],
+    sections: [{ id: 'main', ndm: 'information', title: words('Main', 'Prif') }],
+    questions,
+    catalogue: {
+      indicators: {
+        i1: { text: words('Indicator one', 'Dangosydd un') },
+        i2: { text: words('Indicator two') },
+        i3: { text: words('Indicator three') }
+      },
+      grounds: { g1: { text: words('Ground one', 'Sail un'), law: 'Bail Act 1976, Sch 1 Pt 1 para 2(1)(b)' } },
+      actions: {
+        a1: { text: words('Action one', 'Cam un'), agency: 'police', when: 'before-release' },
+        a2: { text: words('Action two'), agency: 'IDVA', when: 'before-decision' },
+        chase: { text: words('Chase what is not known'), agency: 'police', when: 'within-24h' }
+      },
+      conditions: {
+        c1: { text: words('Condition one', 'Amod un'), purpose: 'to protect the victim' },
+        c2: { text: words('Condition two'), purpose: 'to prevent interference with witnesses' }
+      },
+      outcomes: {
+        'pre-bail': { stage: 'pre-charge', text: words('Pre-charge bail with conditions', 'Mechnïaeth cyn cyhuddo') },
+        'pre-rui': { stage: 'pre-charge', text: words('Release under investigation') },
+        'post-bail': { stage: 'post-charge', text: words('Bail with conditions') },
+        'post-refuse': { stage: 'post-charge', text: words('Refuse bail') }
+      }
+    },
+    rules,
+    outcomes: {
+      'pre-charge': {
+        rows: pre,
+        default: {
+          id: 'pre.default',
+          recommended: 'pre-bail',
+          alternatives: ['pre-rui'],
+          text: words('Nothing else applied.'),
+          cites: ['src']
+        }
+      },
+      'post-charge': {
+        rows: post,
+        default: {
+          id: 'post.default',
+          recommended: 'post-bail',
+          alternatives: ['post-refuse'],
+          text: words('Nothing else applied.'),
+          cites: ['src']
+        }
+      }
+    }
+  };
+}
+
+/** The pack validated, as the engine takes it. A test that builds a bad one fails here, saying why. */
+export function testPack(parts?: PackParts): RulePack {
+  const result = validatePack(rawPack(parts));
+  if (!result.ok) throw new Error(`the test pack is invalid: ${JSON.stringify(result.errors)}`);
+  return result.pack;
+}
+
+/** Ids of the rules and outcome rows that applied, in the order the rationale gives them. */
+export const applied = (rationale: { rule: string }[]) => rationale.map(r => r.rule);
