@@ -43,3 +43,78 @@ export function shadow(el: Element): ShadowRoot {
 export function cleanup() {
   document.body.querySelectorAll('bail-safeguarding-check, iframe, form').forEach(n => n.remove());
 }
+
+/** The text of the current step's heading (the element focuses it on every move). */
+export function heading(el: Element): string {
+  return shadow(el).querySelector('[data-heading]')?.textContent?.trim() ?? '';
+}
+
+/** Visible text of the element's shadow root, whitespace collapsed. */
+export function text(el: Element): string {
+  return (shadow(el).querySelector('.frame')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Where focus is inside the element. */
+export function focused(el: Element): HTMLElement | null {
+  return shadow(el).activeElement as HTMLElement | null;
+}
+
+/** Clicks the radio for `value` of question (or `_outcome`) `name`, as the officer would. */
+export async function choose(el: HTMLElement & { updateComplete: Promise<boolean> }, name: string, value: string) {
+  const radio = shadow(el).querySelector<HTMLInputElement>(`input[type=radio][name="${name}"][value="${value}"]`);
+  if (!radio) throw new Error(`no option ${value} for ${name} on "${heading(el)}"`);
+  radio.click();
+  await el.updateComplete;
+}
+
+/** Types into a textarea (a text question or the decision reason) and leaves it, as the officer would. */
+export async function type(el: HTMLElement & { updateComplete: Promise<boolean> }, name: string, value: string) {
+  const area = shadow(el).querySelector<HTMLTextAreaElement>(`textarea[name="${name}"]`);
+  if (!area) throw new Error(`no text field ${name} on "${heading(el)}"`);
+  area.value = value;
+  area.dispatchEvent(new Event('input', { bubbles: true }));
+  area.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Presses the step's primary button (Start, Continue, Record my decision…). */
+export async function proceed(el: HTMLElement & { updateComplete: Promise<boolean> }) {
+  const button = shadow(el).querySelector<HTMLButtonElement>('form button.primary');
+  if (!button) throw new Error(`no primary button on "${heading(el)}"`);
+  button.click();
+  await el.updateComplete;
+}
+
+/** Clicks a link-styled button by its visible text (Back, Change…, Show the whole section). */
+export async function clickLink(el: HTMLElement & { updateComplete: Promise<boolean> }, label: string, nth = 0) {
+  const links = [...shadow(el).querySelectorAll<HTMLButtonElement>('button.link')].filter(b =>
+    (b.textContent ?? '').trim().startsWith(label)
+  );
+  if (!links[nth]) throw new Error(`no "${label}" link on "${heading(el)}"`);
+  links[nth].click();
+  await el.updateComplete;
+}
+
+/**
+ * Completes a whole assessment through the UI on any valid pack: every unanswered question "not known"
+ * (a choice: its first option; text: a note), then the recommended outcome. Resolves with the completion
+ * event's record.
+ */
+export async function completeAssessment(el: BailSafeguardingCheck): Promise<BailCheckEventMap['bail-check-complete']> {
+  const done = nextEvent(el, 'bail-check-complete', 20_000);
+  for (let i = 0; i < 500 && !shadow(el).querySelector('[part~="panel"]'); i++) {
+    for (const group of shadow(el).querySelectorAll<HTMLElement>('fieldset.q')) {
+      const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+      if (radios.length && !radios.some(r => r.checked))
+        (radios.find(r => r.value === 'unknown') ?? radios[0]!).click();
+      const area = group.querySelector<HTMLTextAreaElement>('textarea');
+      if (area && !area.value) {
+        area.value = 'Not recorded yet';
+        area.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+    await el.updateComplete;
+    await proceed(el);
+  }
+  return done;
+}

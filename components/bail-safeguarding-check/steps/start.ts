@@ -1,12 +1,13 @@
 // The start: the case the check is for and the decision being made. A stage the host gave is not asked.
 import { html, nothing } from 'lit';
 import { STAGE_QUESTION } from '../../../src/engine.js';
+import { localise } from '../../../src/text.js';
 import { answerLabel, hostTag, questionField, questionText, type View } from '../view.js';
 
 export function startStep(v: View) {
   const given = v.state.answers[STAGE_QUESTION];
   const fixed = v.hostStage ?? (given?.source === 'host' && !v.changingStage ? given.value : undefined);
-  return html`<h2 tabindex="-1" data-heading>${v.t.title}</h2>
+  return html`<h2 tabindex="-1" data-heading>${localise(v.pack.title, v.lang)}</h2>
     ${
       v.caseId
         ? html`<dl class="facts">
