@@ -1,0 +1,165 @@
+// The trainer's controls: the case, the check's language and stage, the theme, projector text, a rule pack.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TrainingCase } from '../cases/index.js';
+import type { Stage } from '../embed.js';
+import type { PackLoad } from './pack-file.js';
+import { THEMES, type ThemeId } from './themes.js';
+
+export interface SwitchState {
+  cases: readonly TrainingCase[];
+  caseId: string;
+  lang: 'en' | 'cy';
+  stage: Stage | '';
+  theme: ThemeId;
+  projector: boolean;
+  packLoad: PackLoad;
+  themeValues: { name: string; value: string }[];
+}
+
+export interface SwitchHandlers {
+  startCase: (id: string) => void;
+  lang: (lang: 'en' | 'cy') => void;
+  stage: (stage: Stage | '') => void;
+  theme: (theme: string) => void;
+  projector: (on: boolean) => void;
+  packFile: (file: File) => void;
+  bundledPack: () => void;
+}
+
+const value = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
+
+function renderPackStatus(load: PackLoad): TemplateResult | typeof nothing {
+  switch (load.status) {
+    case 'ok':
+      return html`<p class="pack-ok" role="status">
+          Using <strong>${load.pack.title.en}</strong>, version ${load.pack.version}, from ${load.file}.
+          ${load.warnings.length ? html`${load.warnings.length} warning(s):` : nothing}
+        </p>
+        ${
+          load.warnings.length
+            ? html`<ul class="pack-warnings">
+                ${load.warnings.map(w => html`<li><code>${w.path}</code>: ${w.message}</li>`)}
+              </ul>`
+            : nothing
+        }`;
+    case 'error':
+      return html`<div class="error-summary" role="alert">
+        <h3>The rule pack in ${load.file} was refused</h3>
+        <p>
+          It has ${load.errors.length === 1 ? 'one problem' : `${load.errors.length} problems`}. The check keeps using
+          the pack it had.
+        </p>
+        <ul>
+          ${load.errors.map(e => html`<li><strong>${e.path}</strong>: ${e.message}</li>`)}
+        </ul>
+      </div>`;
+    default:
+      return nothing;
+  }
+}
+
+export function renderSwitches(s: SwitchState, on: SwitchHandlers): TemplateResult {
+  return html`
+    <div class="controls-row">
+      <form
+        class="case-picker"
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          const select = (e.currentTarget as HTMLFormElement).elements.namedItem('case') as HTMLSelectElement;
+          on.startCase(select.value);
+        }}
+      >
+        <div class="field">
+          <label for="case-select">Training case</label>
+          <select id="case-select" name="case">
+            ${s.cases.map(c => html`<option value=${c.id} .selected=${c.id === s.caseId}>${c.title}</option>`)}
+          </select>
+        </div>
+        <button type="submit">Start this case</button>
+      </form>
+      <div class="switches">
+        <div class="field">
+          <label for="lang-select">Language of the check</label>
+          <select id="lang-select" @change=${(e: Event) => on.lang(value(e) === 'cy' ? 'cy' : 'en')}>
+            <option value="en" .selected=${s.lang === 'en'}>English</option>
+            <option value="cy" lang="cy" .selected=${s.lang === 'cy'}>Cymraeg (Welsh)</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="stage-select">Stage of the decision</label>
+          <select
+            id="stage-select"
+            @change=${(e: Event) => {
+              const v = value(e);
+              on.stage(v === 'pre-charge' || v === 'post-charge' ? v : '');
+            }}
+          >
+            <option value="" .selected=${s.stage === ''}>Not set: the officer answers it</option>
+            <option value="pre-charge" .selected=${s.stage === 'pre-charge'}>Before charge</option>
+            <option value="post-charge" .selected=${s.stage === 'post-charge'}>After charge</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="theme-select">Theme of the check</label>
+          <select id="theme-select" @change=${(e: Event) => on.theme(value(e))}>
+            ${THEMES.map(t => html`<option value=${t.id} .selected=${t.id === s.theme}>${t.label}</option>`)}
+          </select>
+        </div>
+        <div class="field field-checkbox">
+          <input
+            type="checkbox"
+            id="projector-toggle"
+            .checked=${s.projector}
+            @change=${(e: Event) => on.projector((e.currentTarget as HTMLInputElement).checked)}
+          />
+          <label for="projector-toggle">Large, high-contrast text for a projector</label>
+        </div>
+      </div>
+    </div>
+    <div class="controls-row">
+      <details class="theme-values">
+        <summary>The element's custom properties in this theme</summary>
+        <table>
+          <caption>
+            Custom properties as the browser computed them on the element
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Property</th>
+              <th scope="col">Value</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${s.themeValues.map(
+              p =>
+                html`<tr>
+                  <td><code>${p.name}</code></td>
+                  <td>${p.value}</td>
+                </tr>`
+            )}
+          </tbody>
+        </table>
+      </details>
+      <div class="pack-loader">
+        <div class="field">
+          <label for="pack-file">Load a rule pack from a file (JSON)</label>
+          <input
+            type="file"
+            id="pack-file"
+            accept=".json,application/json"
+            @change=${(e: Event) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) on.packFile(file);
+              input.value = '';
+            }}
+          />
+        </div>
+        <button type="button" class="secondary" @click=${on.bundledPack} ?disabled=${s.packLoad.status !== 'ok'}>
+          Go back to the bundled pack
+        </button>
+      </div>
+    </div>
+    ${renderPackStatus(s.packLoad)}
+  `;
+}

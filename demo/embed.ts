@@ -1,0 +1,85 @@
+// The vendor's side of the page: create the element, set its attributes and properties, listen to its
+// events. Nothing here reaches into the element's shadow root; a custody system would do exactly this.
+import '../components/index.js';
+import type { BailCheckEventMap } from '../components/element.js';
+import type { BailCheckRecord } from '../src/core.js';
+
+/** The public members of DESIGN.md's contract that the demo uses beyond attributes. */
+interface ContractMembers {
+  prefill: Record<string, unknown> | undefined;
+  rulePack: unknown;
+  reset(): void;
+  readonly recommendation: BailCheckRecord | undefined;
+}
+
+export type CheckElement = HTMLElementTagNameMap['bail-safeguarding-check'] & ContractMembers;
+
+export type Stage = 'pre-charge' | 'post-charge';
+
+export interface HostCase {
+  /** The custody record reference: keys the element's draft and goes into the record. */
+  caseId: string;
+  officerId: string;
+  /** Empty: the host does not know, and the officer answers the stage question. */
+  stage: Stage | '';
+  /** What the custody system already holds, keyed by the vocabulary's codes. */
+  prefill: Record<string, string>;
+}
+
+export function createCheck(): CheckElement {
+  return document.createElement('bail-safeguarding-check') as CheckElement;
+}
+
+function setOptionalAttribute(el: Element, name: string, value: string) {
+  if (value) el.setAttribute(name, value);
+  else el.removeAttribute(name);
+}
+
+/** What a host does when its officer opens the bail check for a custody record. */
+export function showCase(el: CheckElement, c: HostCase) {
+  el.setAttribute('case-id', c.caseId);
+  el.setAttribute('officer-id', c.officerId);
+  setOptionalAttribute(el, 'stage', c.stage);
+  el.prefill = { ...c.prefill };
+}
+
+/** Starts the case afresh: forgets the officer's answers (and the saved draft), then applies the host's data. */
+export function restartCase(el: CheckElement, c: HostCase) {
+  showCase(el, c);
+  el.reset();
+}
+
+export function setStage(el: CheckElement, stage: Stage | '') {
+  setOptionalAttribute(el, 'stage', stage);
+}
+
+export function setLanguage(el: CheckElement, lang: 'en' | 'cy') {
+  el.setAttribute('lang', lang);
+}
+
+/** A validated pack object; `undefined` goes back to the bundled default pack. */
+export function setRulePack(el: CheckElement, pack: unknown) {
+  el.rulePack = pack;
+}
+
+export const CHECK_EVENTS = [
+  'bail-check-ready',
+  'bail-check-change',
+  'bail-check-complete',
+  'bail-check-error'
+] as const;
+
+export type CheckEventType = (typeof CHECK_EVENTS)[number];
+
+/** Listens to every event of the contract; returns a function that stops listening. */
+export function listen(
+  el: CheckElement,
+  handler: <K extends CheckEventType>(type: K, event: BailCheckEventMap[K]) => void
+): () => void {
+  const listeners = CHECK_EVENTS.map(type => {
+    const listener = (e: Event) => handler(type, e as BailCheckEventMap[typeof type]);
+    el.addEventListener(type, listener);
+    return () => el.removeEventListener(type, listener);
+  });
+  return () => listeners.forEach(stop => stop());
+}
