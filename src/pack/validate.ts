@@ -1,6 +1,15 @@
 // validatePack: schema, then references, then what can never happen. Never throws, whatever it is given:
 // a rule pack comes from the network or a policy lead's editor, and a bad one must be refused with reasons.
-import { checkCondition, eachLeaf, leafQuestions, UNKNOWN, type Condition } from '../conditions.js';
+import {
+  checkCondition,
+  eachLeaf,
+  holds,
+  leafQuestions,
+  reads,
+  UNKNOWN,
+  type Condition,
+  type Facts
+} from '../conditions.js';
 import { STAGE_QUESTION } from '../engine.js';
 import { LIMITS, Pack, STAGES, type LocalText, type Question, type RulePack } from './schema.js';
 
@@ -16,6 +25,10 @@ export type PackValidation =
 type Report = (path: string, message: string) => void;
 
 const TRI = ['yes', 'no', UNKNOWN];
+/** The answers a question can have; undefined for free text. */
+function answersTo(q: Question) {
+  return q.type === 'tri' ? TRI : q.options?.map(o => o.value);
+}
 const KINDS = ['indicators', 'grounds', 'actions', 'conditions'] as const;
 
 const refuse = (message: string, path = '(pack)'): PackValidation => ({
@@ -55,7 +68,8 @@ function validateUnsafe(input: unknown): PackValidation {
       return value;
     });
   } catch {
-    return refuse('is not valid JSON');
+    // Text we serialised ourselves can fail to parse only by nesting deeper than the parser goes.
+    return refuse(typeof input === 'string' ? 'is not valid JSON' : 'is nested too deep');
   }
   if (proto) return refuse('has a "__proto__" key, which no pack may have');
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse('must be a JSON object');
@@ -151,7 +165,6 @@ function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[
   }
 
   const index = new Map(questions.map((q, i) => [q.id, i]));
-  const answersTo = (q: Question) => (q.type === 'tri' ? TRI : q.options?.map(o => o.value));
   const sourceIds = new Set(pack.sources.map(s => s.id));
   const cites = (list: string[], path: string) =>
     list.forEach((c, j) => sourceIds.has(c) || err(`${path}.cites[${j}]`, `cites unknown source "${c}"`));
@@ -252,23 +265,22 @@ function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[
 }
 
 /**
- * What can never happen. A question is reachable when some answers make its askWhen hold (askWhen reads
- * only earlier questions, so one pass in order settles it); a rule or row can apply when some answers to
- * reachable questions, and some risk, make its condition hold. Also what nothing uses.
+ * What can never happen: questions never asked (an error), rules that never fire and rows never chosen
+ * (warnings). Then what nothing uses.
  */
 function checkReach(pack: RulePack, err: Report, warn: Report) {
-  const reachable = new Set<string>();
-  pack.questions.forEach((q, i) => {
-    if (!q.askWhen || canHold(q.askWhen, reachable, true)) reachable.add(q.id);
-    else err(`questions[${i}].askWhen`, `question "${q.id}" can never be asked`);
-  });
-  pack.rules.forEach(
-    (r, i) => canHold(r.when, reachable, true) || warn(`rules[${i}].when`, `rule "${r.id}" can never fire`)
+  const byId = new Map(pack.questions.map(q => [q.id, q]));
+  pack.questions.forEach(
+    (q, i) =>
+      !q.askWhen ||
+      satisfiable(q.askWhen, byId) ||
+      err(`questions[${i}].askWhen`, `question "${q.id}" can never be asked`)
   );
+  pack.rules.forEach((r, i) => satisfiable(r.when, byId) || warn(`rules[${i}].when`, `rule "${r.id}" can never fire`));
   for (const stage of STAGES)
     pack.outcomes[stage].rows.forEach(
       (r, i) =>
-        canHold(r.when, reachable, true) ||
+        satisfiable(r.when, byId) ||
         warn(`outcomes["${stage}"].rows[${i}].when`, `outcome row "${r.id}" can never be chosen`)
     );
 
@@ -288,18 +300,53 @@ function checkReach(pack: RulePack, err: Report, warn: Report) {
   if (pack.languages.includes('cy')) checkWelsh(pack, warn);
 }
 
-/** Can the condition be `want` for some answers to the reachable questions? (Risk and indicators are free.) */
-function canHold(c: Condition, reachable: Set<string>, want: boolean): boolean {
-  if ('all' in c)
-    return want ? c.all.every(x => canHold(x, reachable, true)) : c.all.some(x => canHold(x, reachable, false));
-  if ('any' in c)
-    return want ? c.any.some(x => canHold(x, reachable, true)) : c.any.every(x => canHold(x, reachable, false));
-  if ('not' in c) return canHold(c.not, reachable, !want);
-  // A leaf can always be false (leave a question unanswered, or answer otherwise); it can be true when
-  // enough of the questions it reads can be asked.
-  const questions = leafQuestions(c);
-  const need = 'count' in c ? c.atLeast : Math.min(1, questions.length);
-  return !want || questions.filter(q => reachable.has(q)).length >= need;
+const OTHER_TEXT = '\u0000';
+const RISKS = ['standard', 'medium', 'high'] as const;
+
+/**
+ * Whether some answers (and some risk and indicator count) make the condition hold. Tries every answer to
+ * the questions it reads and those their askWhen reads, deciding what is asked as the engine does; a
+ * condition with too many combinations to try is taken as satisfiable, so "never" is never said wrongly.
+ */
+function satisfiable(condition: Condition, byId: Map<string, Question>): boolean {
+  const ids = new Set(reads(condition).questions);
+  const conditions = [condition];
+  for (const id of ids) {
+    const ask = byId.get(id)?.askWhen;
+    if (ask) {
+      conditions.push(ask);
+      reads(ask).questions.forEach(q => ids.add(q));
+    }
+  }
+  // Free text can be the values it is compared with, or something else.
+  const texts = new Map<string, string[]>();
+  for (const c of conditions)
+    eachLeaf(c, leaf => {
+      if ('q' in leaf) texts.set(leaf.q, [...(texts.get(leaf.q) ?? []), ...('in' in leaf ? leaf.in : [leaf.equals])]);
+    });
+  const order = [...byId.keys()].filter(id => ids.has(id)); // pack order: askWhen reads only earlier ones
+  const choices = order.map(id => [undefined, ...(answersTo(byId.get(id)!) ?? [OTHER_TEXT, ...(texts.get(id) ?? [])])]);
+  const derived = reads(condition).derived ? 6 : 1;
+  const total = choices.reduce((n, c) => n * c.length, derived);
+  if (total > 20_000) return true;
+  const given = new Map<string, string | undefined>();
+  const asked = new Set<string>();
+  const facts: Facts = { answer: id => (asked.has(id) ? given.get(id) : null), risk: 'standard', indicatorCount: 0 };
+  for (let i = 0; i < total; i++) {
+    facts.risk = RISKS[i % 3]!;
+    facts.indicatorCount = Math.floor(i / 3) % 2 ? Infinity : 0;
+    let rest = Math.floor(i / derived);
+    asked.clear();
+    order.forEach((id, j) => {
+      const c = choices[j]!;
+      given.set(id, c[rest % c.length]);
+      rest = Math.floor(rest / c.length);
+      const ask = byId.get(id)!.askWhen;
+      if (!ask || holds(ask, facts)) asked.add(id);
+    });
+    if (holds(condition, facts)) return true;
+  }
+  return false;
 }
 
 function checkWelsh(pack: RulePack, warn: Report) {

@@ -1,0 +1,557 @@
+// validatePack refuses each class of bad pack with a path and a sentence, warns about what can never
+// happen, and never throws or touches a prototype, whatever it is given.
+import { expect } from '@open-wc/testing';
+import { validatePack, type Condition, type PackProblem, type RulePack } from './api.js';
+import { choice, rawPack, row, rule, stageQuestion, tri, type PackParts } from './pack-builder.js';
+
+/** The errors for a pack the test expects refused. */
+function errorsOf(input: unknown): PackProblem[] {
+  const result = validatePack(input);
+  if (result.ok) throw new Error('the pack was accepted');
+  for (const e of result.errors) {
+    expect(e.path, JSON.stringify(e)).to.be.a('string').and.not.equal('');
+    expect(e.message, JSON.stringify(e)).to.match(/^\S.{5,}/);
+  }
+  return result.errors;
+}
+
+/** A pack changed by `change`, for one flaw at a time. */
+function packWith(parts: PackParts, change: (pack: RulePack) => void = () => {}): unknown {
+  const pack = rawPack(parts);
+  change(pack);
+  return pack;
+}
+
+const refusedWith = (input: unknown, path: string, message: RegExp) => {
+  const errors = errorsOf(input);
+  expect(
+    errors.some(e => e.path === path && message.test(e.message)),
+    `expected ${path} ${message} in ${JSON.stringify(errors)}`
+  ).to.equal(true);
+};
+
+const ruleOn = (when: Condition, effects?: Parameters<typeof rule>[2]) =>
+  packWith({
+    questions: [tri('a'), tri('f', { riskFactor: true }), choice('k', ['x', 'y'])],
+    rules: [rule('r', when, effects)]
+  });
+
+describe('validatePack', () => {
+  it('accepts a good pack and returns a copy that shares nothing with the input', () => {
+    const input = rawPack({ questions: [tri('a')], rules: [rule('r', { q: 'a', equals: 'yes' })] });
+    const result = validatePack(input);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.pack).to.deep.equal(input);
+    input.questions[0]!.text.en = 'changed later';
+    (input.rules[0]!.when as { q: string }).q = 'zz';
+    expect(result.pack.questions[0]!.text.en).to.equal('Is a so?');
+    expect(result.pack.rules[0]!.when).to.deep.equal({ q: 'a', equals: 'yes' });
+  });
+
+  it('accepts the same pack as JSON text, and a "$schema" line for editors', () => {
+    const pack = { $schema: './pack.schema.json', ...rawPack() };
+    expect(validatePack(JSON.stringify(pack)).ok).to.equal(true);
+  });
+
+  describe('refuses what is not a pack object', () => {
+    for (const [label, input, message] of [
+      ['undefined', undefined, /must be a JSON object/],
+      ['null', null, /must be a JSON object/],
+      ['a number', 42, /must be a JSON object/],
+      ['a list', [rawPack()], /must be a JSON object/],
+      ['a function', () => rawPack(), /must be a JSON object/],
+      ['text that is not JSON', '{"schemaVersion": 1,', /is not valid JSON/],
+      ['JSON that is not an object', '"a pack"', /must be a JSON object/],
+      ['an object whose toJSON gives nothing', { toJSON: () => undefined }, /must be a JSON object/],
+      ['a Date', new Date(0), /must be a JSON object/]
+    ] as const)
+      it(label, () => refusedWith(input, '(pack)', message));
+
+    it('a pack with a cycle', () => {
+      const pack = rawPack() as unknown as Record<string, unknown>;
+      pack.meta = { self: pack };
+      refusedWith(pack, '(pack)', /cycles/);
+    });
+
+    it('a pack holding a value JSON cannot (a BigInt)', () => {
+      refusedWith(
+        packWith({}, p => ((p as unknown as Record<string, unknown>).id = 10n)),
+        '(pack)',
+        /not plain JSON/
+      );
+    });
+
+    it('a pack whose getter throws, or a proxy that throws, without throwing itself', () => {
+      const getter = rawPack();
+      Object.defineProperty(getter, 'id', {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        }
+      });
+      refusedWith(getter, '(pack)', /could not be read|not plain JSON/);
+      const proxy = new Proxy(rawPack(), {
+        ownKeys() {
+          throw new Error('boom');
+        }
+      });
+      refusedWith(proxy, '(pack)', /could not be read|not plain JSON/);
+    });
+
+    it('JSON nested far deeper than any pack, as text or as an object', () => {
+      const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+      refusedWith(`{"meta": ${deep}}`, '(pack)', /is not valid JSON|could not be read/);
+      let nested: unknown = [];
+      for (let i = 0; i < 200_000; i++) nested = [nested];
+      refusedWith({ meta: nested }, '(pack)', /is nested too deep|is not plain JSON|could not be read/);
+    });
+  });
+
+  describe('refuses hostile keys without polluting any prototype', () => {
+    const clean = () => {
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      expect(Object.prototype).not.to.have.property('polluted');
+    };
+    afterEach(clean);
+
+    const text = JSON.stringify(rawPack({ rules: [rule('r', { answered: 'a' })] }));
+    for (const [where, from, to] of [
+      ['at the top', /^\{/, '{"__proto__": {"polluted": true},'],
+      ['in a catalogue', '"indicators":{', '"indicators":{"__proto__":{"text":{"en":"x"}},'],
+      ['in a condition', '"when":{', '"when":{"__proto__":{"polluted":true},']
+    ] as const)
+      it(`a "__proto__" key ${where}, as text or as an object`, () => {
+        const hostile = text.replace(from, to);
+        expect(hostile).not.to.equal(text);
+        refusedWith(hostile, '(pack)', /has a "__proto__" key/);
+        refusedWith(JSON.parse(hostile), '(pack)', /has a "__proto__" key/);
+      });
+
+    it('a "constructor" or "prototype" key is only an unknown field', () => {
+      refusedWith(
+        packWith({}, p => Object.assign(p, JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'))),
+        '(pack)',
+        /unknown fields: constructor/
+      );
+      refusedWith(
+        packWith({}, p => Object.assign(p.catalogue.outcomes, { constructor: { prototype: { polluted: true } } })),
+        'catalogue.outcomes.constructor.stage',
+        /is required/
+      );
+    });
+  });
+
+  describe('refuses what the schema does not allow, saying where and why', () => {
+    const cases: [string, (p: RulePack) => void, string, RegExp][] = [
+      ['a missing field', p => delete (p as Partial<RulePack>).combine, 'combine', /^is required$/],
+      [
+        'a field of the wrong type',
+        p => ((p.questions[0] as { type: unknown }).type = 3),
+        'questions[0].type',
+        /one of: "tri"/
+      ],
+      [
+        'a wrong schema version',
+        p => ((p as { schemaVersion: unknown }).schemaVersion = 2),
+        'schemaVersion',
+        /one of: 1/
+      ],
+      ['an id that is not an id', p => (p.id = 'Not An Id'), 'id', /not a valid id/],
+      ['a version that is not semver', p => (p.version = 'v2'), 'version', /semantic version/],
+      [
+        'a misspelt field',
+        p => Object.assign(p.questions[0]!, { askwhen: {} }),
+        'questions[0]',
+        /unknown fields: askwhen/
+      ],
+      ['text that is a number', p => ((p.title as { en: unknown }).en = 5), 'title.en', /must be a string/],
+      ['empty text', p => (p.title.en = ''), 'title.en', /needs at least 1 characters/],
+      [
+        'a rule without a citation',
+        p => p.rules.push({ ...rule('r', { answered: 'a' }), cites: [] }),
+        'rules[0].cites',
+        /cites at least one source/
+      ],
+      [
+        'a catalogue code that is not an id',
+        p => Object.assign(p.catalogue.indicators, { 'Bad Code': { text: { en: 'x' } } }),
+        'catalogue.indicators["Bad Code"]',
+        /"Bad Code" is not a valid id/
+      ],
+      [
+        'a combination rule that is not the declared one',
+        p => ((p.combine as { risk: string }).risk = 'lowest'),
+        'combine.risk',
+        /one of: "highest"/
+      ]
+    ];
+    for (const [label, change, path, message] of cases)
+      it(label, () => refusedWith(packWith({}, change), path, message));
+  });
+
+  describe('refuses broken references', () => {
+    it('a condition naming an unknown question', () => {
+      refusedWith(ruleOn({ q: 'zz', equals: 'yes' }), 'rules[0].when', /unknown question "zz"/);
+      refusedWith(
+        packWith({ questions: [tri('a', { askWhen: { answered: 'zz' } })] }),
+        'questions[0].askWhen',
+        /unknown question "zz"/
+      );
+      refusedWith(
+        packWith({ pre: [row('p', { notKnown: 'zz' }, 'pre-bail')] }),
+        'outcomes["pre-charge"].rows[0].when',
+        /unknown question "zz"/
+      );
+    });
+
+    it('a value that is never an answer to the question', () => {
+      refusedWith(
+        ruleOn({ q: 'a', equals: 'maybe' }),
+        'rules[0].when',
+        /"maybe" is never an answer to "a" \(yes, no, unknown\)/
+      );
+      refusedWith(ruleOn({ q: 'k', in: ['x', 'z'] }), 'rules[0].when', /"z" is never an answer to "k"/);
+      refusedWith(
+        ruleOn({ count: ['a', 'k'], equals: 'yes', atLeast: 1 }),
+        'rules[0].when',
+        /"yes" is never an answer to "k"/
+      );
+    });
+
+    it('duplicate ids', () => {
+      refusedWith(packWith({ questions: [tri('a'), tri('a')] }), 'questions[1].id', /duplicate id "a"/);
+      refusedWith(
+        packWith({ rules: [rule('r', { answered: 'a' }), rule('r', { answered: 'a' })] }),
+        'rules[1].id',
+        /duplicate id "r"/
+      );
+      refusedWith(
+        packWith({ rules: [rule('pre.default', { answered: 'a' })] }),
+        'outcomes["pre-charge"].rows[0].id',
+        /duplicate id "pre.default"/
+      );
+      refusedWith(
+        packWith({ questions: [choice('k', ['x', 'x'])] }),
+        'questions[0].options[1].value',
+        /duplicate id "x"/
+      );
+      refusedWith(
+        packWith({}, p => p.sources.push(p.sources[0]!)),
+        'sources[1].id',
+        /duplicate id "src"/
+      );
+      refusedWith(
+        packWith({}, p => p.sections.push(p.sections[0]!)),
+        'sections[1].id',
+        /duplicate id "main"/
+      );
+    });
+
+    it('citations that point nowhere', () => {
+      refusedWith(
+        packWith({ rules: [{ ...rule('r', { answered: 'a' }), cites: ['nowhere'] }] }),
+        'rules[0].cites[0]',
+        /unknown source "nowhere"/
+      );
+      refusedWith(
+        packWith({ pre: [{ ...row('p', { answered: 'a' }, 'pre-bail'), cites: ['src', 'nowhere'] }] }),
+        'outcomes["pre-charge"].rows[0].cites[1]',
+        /unknown source/
+      );
+      refusedWith(
+        packWith({}, p => (p.outcomes['post-charge'].default.cites = ['nowhere'])),
+        'outcomes["post-charge"].default.cites[0]',
+        /unknown source/
+      );
+    });
+
+    it('unknown catalogue codes', () => {
+      for (const kind of ['indicators', 'grounds', 'actions', 'conditions'] as const)
+        refusedWith(
+          ruleOn({ answered: 'a' }, { [kind]: ['nope'] }),
+          `rules[0].effects.${kind}[0]`,
+          new RegExp(`unknown ${kind.slice(0, -1)} "nope"`)
+        );
+      refusedWith(
+        packWith({ questions: [tri('a', { gap: { text: { en: 'gap' }, action: 'nope' } })] }),
+        'questions[0].gap.action',
+        /unknown action "nope"/
+      );
+      refusedWith(
+        packWith({ pre: [row('p', { answered: 'a' }, 'nope')] }),
+        'outcomes["pre-charge"].rows[0].recommended',
+        /unknown outcome "nope"/
+      );
+      refusedWith(
+        packWith({ pre: [row('p', { answered: 'a' }, 'pre-bail', ['post-bail'])] }),
+        'outcomes["pre-charge"].rows[0].alternatives[0]',
+        /belongs to the post-charge stage/
+      );
+      refusedWith(
+        packWith({}, p => (p.outcomes['post-charge'].default.recommended = 'pre-rui')),
+        'outcomes["post-charge"].default.recommended',
+        /belongs to the pre-charge stage/
+      );
+    });
+
+    it('questions that do not fit their type or section', () => {
+      refusedWith(
+        packWith({ questions: [tri('a', { section: 'nope' })] }),
+        'questions[0].section',
+        /unknown section "nope"/
+      );
+      refusedWith(packWith({ questions: [choice('k', ['x'])] }), 'questions[0].options', /at least two options/);
+      refusedWith(
+        packWith({ questions: [tri('a', { options: [{ value: 'x', text: { en: 'x' } }] })] }),
+        'questions[0].options',
+        /a tri question has no options/
+      );
+      refusedWith(
+        packWith({ questions: [choice('k', ['x', 'y'], { gap: { text: { en: 'gap' }, action: 'chase' } })] }),
+        'questions[0].gap.values',
+        /must list which answers/
+      );
+      refusedWith(
+        packWith({ questions: [choice('k', ['x', 'y'], { riskFactor: true })] }),
+        'questions[0].riskFactor',
+        /only a yes\/no\/not known question/
+      );
+      refusedWith(
+        packWith({ questions: [choice('decision.stage', ['post-charge', 'pre-charge'])] }),
+        'questions[0].options',
+        /must be a choice of pre-charge and post-charge/
+      );
+      refusedWith(
+        packWith({}, p => (p.languages = ['cy'])),
+        'languages',
+        /must include "en"/
+      );
+    });
+  });
+
+  describe('when-to-ask', () => {
+    it('refuses a cycle, and any read of a question that is not earlier', () => {
+      const cycle = packWith({
+        questions: [tri('a', { askWhen: { q: 'b', equals: 'yes' } }), tri('b', { askWhen: { q: 'a', equals: 'yes' } })]
+      });
+      refusedWith(cycle, 'questions[0].askWhen', /only earlier questions \(so no cycles\), and "b" is not earlier/);
+      refusedWith(
+        packWith({ questions: [tri('a', { askWhen: { notKnown: 'a' } })] }),
+        'questions[0].askWhen',
+        /"a" is not earlier/
+      );
+    });
+
+    it('refuses reading risk or indicators', () => {
+      refusedWith(
+        packWith({ questions: [tri('a', { askWhen: { riskAtLeast: 'high' } })] }),
+        'questions[0].askWhen',
+        /answers only, not risk/
+      );
+    });
+
+    it('refuses a question that can never be asked, and those that hang on it', () => {
+      const never = packWith({
+        questions: [
+          tri('a'),
+          tri('b', {
+            askWhen: {
+              all: [
+                { q: 'a', equals: 'yes' },
+                { q: 'a', equals: 'no' }
+              ]
+            }
+          }),
+          tri('c', { askWhen: { q: 'b', in: ['yes', 'no', 'unknown'] } }),
+          tri('d', { askWhen: { count: ['a'], equals: 'yes', atLeast: 2 } }),
+          tri('e', { askWhen: { not: { answered: 'b' } } })
+        ]
+      });
+      const errors = errorsOf(never);
+      expect(errors).to.deep.equal([
+        { path: 'questions[1].askWhen', message: 'question "b" can never be asked' },
+        { path: 'questions[2].askWhen', message: 'question "c" can never be asked' },
+        { path: 'questions[3].askWhen', message: 'question "d" can never be asked' }
+      ]);
+    });
+  });
+
+  describe('refuses what would let a "yes", a "not known" or more risk remove an effect', () => {
+    for (const [label, when] of [
+      ['equals "no" on a risk factor', { q: 'f', equals: 'no' }],
+      ['a risk factor read under "not"', { not: { q: 'f', equals: 'yes' } }],
+      [
+        'a risk factor read under "not", even "answered"',
+        { any: [{ q: 'a', equals: 'yes' }, { not: { answered: 'f' } }] }
+      ],
+      ['an "in" with "no" but not "yes"', { q: 'f', in: ['no', 'unknown'] }],
+      ['an "in" with "no" but not "unknown"', { q: 'f', in: ['no', 'yes'] }],
+      ['a count of "no" answers over a risk factor', { count: ['a', 'f'], equals: 'no', atLeast: 1 }]
+    ] as [string, Condition][])
+      it(label, () =>
+        refusedWith(ruleOn(when), 'rules[0].when', /risk factor "f" so that a "yes" or "not known" could switch it off/)
+      );
+
+    it('risk or indicators read under "not" by a rule with effects', () => {
+      refusedWith(
+        ruleOn({ not: { riskAtLeast: 'high' } }),
+        'rules[0].when',
+        /under "not", so more risk could switch it off/
+      );
+      refusedWith(
+        ruleOn({ all: [{ answered: 'a' }, { not: { indicatorsAtLeast: 3 } }] }, { risk: 'high' }),
+        'rules[0].when',
+        /under "not"/
+      );
+    });
+
+    it('a risk factor read negatively by when-to-ask', () => {
+      const pack = packWith({
+        questions: [tri('f', { riskFactor: true }), tri('b', { askWhen: { q: 'f', equals: 'no' } })]
+      });
+      refusedWith(pack, 'questions[1].askWhen', /risk factor "f"/);
+    });
+
+    it('a "no" to a risk factor called an information gap', () => {
+      const pack = packWith({
+        questions: [tri('f', { riskFactor: true, gap: { values: ['no'], text: { en: 'gap' }, action: 'chase' } })]
+      });
+      refusedWith(pack, 'questions[0].gap.values', /not a gap/);
+    });
+
+    it('but accepts positive reads, outcome rows reading anything, and rules without effects', () => {
+      const pack = packWith({
+        questions: [tri('f', { riskFactor: true })],
+        rules: [
+          rule('yes', { q: 'f', equals: 'yes' }),
+          rule('unknown', { q: 'f', in: ['yes', 'unknown'] }),
+          rule('all', { q: 'f', in: ['yes', 'no', 'unknown'] }),
+          rule('count', { count: ['f'], equals: 'unknown', atLeast: 1 }),
+          rule('known', { all: [{ answered: 'f' }, { notKnown: 'f' }, { riskAtLeast: 'medium' }] }),
+          rule('inert', { not: { q: 'f', equals: 'no' } }, {})
+        ],
+        pre: [row('f.no', { all: [{ q: 'f', equals: 'no' }, { not: { riskAtLeast: 'high' } }] }, 'pre-rui')]
+      });
+      const result = validatePack(pack);
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
+      expect(result.warnings).to.deep.include({ path: 'rules[5].effects', message: 'the rule has no effect' });
+    });
+  });
+
+  describe('refuses malformed conditions, pointing into them', () => {
+    for (const [label, when, path, message] of [
+      [
+        'an unknown operator',
+        { q: 'a', is: 'yes' },
+        'rules[0].when',
+        /unknown condition \{q, is\}; operators: all, any, not/
+      ],
+      ['an extra key', { q: 'a', equals: 'yes', also: 1 }, 'rules[0].when', /unknown condition/],
+      [
+        'a nested mistake',
+        { all: [{ answered: 'a' }, { not: { q: 'a' } }] },
+        'rules[0].when.all[1].not',
+        /unknown condition \{q\}/
+      ],
+      ['an empty list', { any: [] }, 'rules[0].when', /non-empty list of conditions/],
+      ['a list that is not one', { all: { answered: 'a' } }, 'rules[0].when', /non-empty list/],
+      ['a value that is not text', { q: 'a', equals: true }, 'rules[0].when', /"equals" must be an answer value/],
+      ['a question that is not named', { answered: 7 }, 'rules[0].when', /must name a question/],
+      ['a count below one', { count: ['a'], equals: 'yes', atLeast: 0 }, 'rules[0].when', /whole number, 1 or more/],
+      ['a risk that is not a level', { riskAtLeast: 'extreme' }, 'rules[0].when', /standard, medium or high/],
+      ['a condition that is a string', 'a is yes', 'rules[0].when', /must be a condition object/],
+      ['a condition that is null', null, 'rules[0].when', /must be a condition object/]
+    ] as const)
+      it(label, () => refusedWith(ruleOn(when as unknown as Condition), path, message));
+  });
+
+  describe('refuses what is over the limits', () => {
+    const nest = (depth: number): Condition => (depth <= 1 ? { answered: 'a' } : { not: { not: nest(depth - 2) } });
+
+    it('a condition nested more than 12 deep (12 is fine)', () => {
+      expect(validatePack(ruleOn(nest(11))).ok).to.equal(true);
+      refusedWith(
+        ruleOn(nest(13)),
+        'rules[0].when.not.not.not.not.not.not.not.not.not.not.not.not',
+        /nested more than 12 deep/
+      );
+    });
+
+    it('a condition of more than 400 parts', () => {
+      const wide = { any: Array.from({ length: 400 }, () => ({ answered: 'a' })) };
+      refusedWith(ruleOn(wide), 'rules[0].when.any[399]', /more than 400 parts/);
+    });
+
+    it('text longer than 2000 characters', () => {
+      refusedWith(
+        packWith({}, p => (p.title.en = 'x'.repeat(2001))),
+        'title.en',
+        /more than 2000 characters/
+      );
+    });
+
+    it('a list of more than 500 items', () => {
+      const rule500 = { ...rule('r', { answered: 'a' }), cites: Array.from({ length: 501 }, () => 'src') };
+      refusedWith(packWith({ rules: [rule500] }), 'rules[0].cites', /more than 500 items/);
+    });
+
+    it('a pack larger than 2,000,000 characters, as text or as an object', () => {
+      const big = packWith({}, p => (p.meta = { notes: Array.from({ length: 450 }, () => 'x'.repeat(1990)) }));
+      expect(JSON.stringify(big).length).to.be.greaterThan(800_000);
+      const huge = packWith({}, p => ((p as { padding?: string }).padding = 'x'.repeat(2_000_001)));
+      refusedWith(huge, '(pack)', /larger than 2000000 characters/);
+      refusedWith(JSON.stringify(huge), '(pack)', /larger than 2000000 characters/);
+    });
+  });
+
+  describe('warns about what can never happen and what nothing uses', () => {
+    const warnings = (parts: PackParts) => {
+      const result = validatePack(rawPack(parts));
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
+      return result.warnings.map(w => `${w.path}: ${w.message}`);
+    };
+
+    it('a rule that can never fire, an outcome row never chosen', () => {
+      const w = warnings({
+        questions: [tri('a'), tri('h', { askWhen: { q: 'a', equals: 'yes' } })],
+        rules: [
+          rule('never', {
+            all: [
+              { q: 'a', equals: 'no' },
+              { q: 'h', equals: 'yes' }
+            ]
+          }),
+          rule('contradiction', { all: [{ notKnown: 'a' }, { q: 'a', equals: 'yes' }] }),
+          rule('fine', { any: [{ q: 'h', equals: 'yes' }, { riskAtLeast: 'high' }] })
+        ],
+        pre: [row('p', { count: ['a', 'h'], equals: 'no', atLeast: 3 }, 'pre-rui')]
+      });
+      expect(w).to.include.members([
+        'rules[0].when: rule "never" can never fire',
+        'rules[1].when: rule "contradiction" can never fire',
+        'outcomes["pre-charge"].rows[0].when: outcome row "p" can never be chosen'
+      ]);
+      expect(w.some(x => x.includes('"fine"'))).to.equal(false);
+    });
+
+    it('catalogue entries nothing produces, sources never cited, texts without Welsh', () => {
+      const w = warnings({
+        questions: [tri('a'), stageQuestion()],
+        rules: [rule('r', { answered: 'a' }, { actions: ['a1'] })]
+      });
+      expect(w).to.include.members([
+        'catalogue.indicators["i1"]: nothing in the pack produces this',
+        'catalogue.actions["a2"]: nothing in the pack produces this',
+        'questions[1].text: has no Welsh text (English will be shown)'
+      ]);
+      expect(w).not.to.include('catalogue.actions["a1"]: nothing in the pack produces this');
+      expect(w).not.to.include('catalogue.outcomes["pre-rui"]: nothing in the pack produces this');
+      const uncited = packWith({}, p =>
+        p.sources.push({ id: 'other', kind: 'statute', title: 'Bail Act 1976', confidence: 'sourced' })
+      );
+      const result = validatePack(uncited);
+      expect(result.warnings).to.deep.include({ path: 'sources[1]', message: 'source "other" is never cited' });
+    });
+  });
+});
