@@ -470,10 +470,13 @@ export class BailSafeguardingCheck extends LitElement {
       if (!radio) return;
       radio.click();
       if (kind === 'question') this.continue();
-      else {
-        const after = groups[groups.indexOf(group!) + 1];
-        (after?.querySelector<HTMLElement>('input:checked, input, textarea') ?? radio).focus();
-      }
+      else
+        // On to the next question once rendered: the answer may have made a follow-up appear.
+        void this.updateComplete.then(() => {
+          const all = [...this.renderRoot.querySelectorAll<HTMLElement>('fieldset.q')];
+          const after = all[all.findIndex(g => g.dataset.q === group!.dataset.q) + 1];
+          (after?.querySelector<HTMLElement>('input:checked, input, textarea') ?? radio).focus();
+        });
     }
     e.preventDefault();
   };

@@ -1,6 +1,7 @@
 // What every step's render function gets, and the pieces steps share: question fields and answer labels.
 // Pack text goes into templates as text bindings only, so it can never become HTML.
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { AssessmentState, Screen } from '../../src/assessment.js';
 import type { Evaluation } from '../../src/engine.js';
 import type { Lang, RulePack, Stage } from '../../src/pack/schema.js';
@@ -95,7 +96,7 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
             name=${id}
             rows="3"
             aria-labelledby=${`l-${id}`}
-            .value=${value ?? ''}
+            .value=${live(value ?? '')}
           ></textarea>`
         : html`<div class="options">
             ${options(v, id).map(
@@ -107,7 +108,7 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
                     name=${id}
                     value=${o.value}
                     aria-keyshortcuts=${q.type === 'tri' ? KEYS[o.value]! : String(i + 1)}
-                    .checked=${value === o.value}
+                    .checked=${live(value === o.value)}
                   />${o.label}</label
                 >`
             )}

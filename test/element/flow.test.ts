@@ -89,6 +89,8 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     await proceed(el);
     expect(heading(el)).to.equal('Does that bail concern the same victim?');
     expect(text(el)).to.contain('Question 2 of 5');
+    // The next question starts blank: no option carried over from the one before.
+    expect(shadow(el).querySelector('input:checked')).to.equal(null);
     await clickLink(el, 'Back');
     expect(heading(el)).to.equal('Is the suspect on bail now?');
     expect(shadow(el).querySelector<HTMLInputElement>('input[value=yes]')!.checked).to.equal(true);

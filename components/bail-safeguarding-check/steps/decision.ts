@@ -1,5 +1,6 @@
 // The officer's decision: the recommended outcome or another of this stage, with a reason when it differs.
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { fieldId, type View } from '../view.js';
 import { continueButton } from './question.js';
 import { outcomeText } from './result.js';
@@ -37,7 +38,7 @@ export function decisionStep(v: View) {
                 id=${fieldId(i ? `_outcome-${i}` : '_outcome')}
                 value=${code}
                 aria-keyshortcuts=${String(i + 1)}
-                .checked=${chosen === code}
+                .checked=${live(chosen === code)}
               />${outcomeText(v, code)} ${code === recommended ? t.recommendedTag : nothing}</label
             >`
         )}
@@ -52,7 +53,7 @@ export function decisionStep(v: View) {
         name="_reason"
         rows="3"
         aria-describedby=${reasonError ? 'h-_reason e-_reason' : 'h-_reason'}
-        .value=${v.state.decision.reason}
+        .value=${live(v.state.decision.reason)}
       ></textarea>
     </div>
     ${continueButton(t.record)}`;

@@ -1,0 +1,139 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { BailSafeguardingCheck } from '../../components/element.js';
+import { cleanup, focused, heading, mount, nextEvent, shadow, text } from '../helpers.js';
+import { TEST_QUESTIONS as Q, testPack } from './test-pack.js';
+
+async function key(el: BailSafeguardingCheck, press: string) {
+  if (press.startsWith('Alt+')) {
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: press.slice(4) });
+    await sendKeys({ up: 'Alt' });
+  } else await sendKeys({ press });
+  await el.updateComplete;
+}
+
+const checked = (el: Element, name: string) =>
+  shadow(el).querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+
+describe('<bail-safeguarding-check>: keyboard first', () => {
+  afterEach(cleanup);
+
+  it('completes a whole assessment with the keyboard alone (Tab, Space, Enter, Y, N, K, digits, Alt+Backspace, C)', async () => {
+    const el = await mount(el => {
+      el.rulePack = testPack();
+      el.setAttribute('case-id', 'CR-KEYS');
+    });
+    await key(el, 'Tab');
+    expect(focused(el)?.getAttribute('name')).to.equal(Q.stage);
+    // Space selects the focused option, Enter continues from it.
+    await key(el, ' ');
+    expect(checked(el, Q.stage)).to.equal('pre-charge');
+    await key(el, 'Enter');
+    expect(heading(el)).to.equal('Is the suspect on bail now?');
+    expect(focused(el)).to.equal(shadow(el).querySelector('[data-heading]'));
+
+    // Enter without an answer: the error summary takes focus; the link takes focus to the field.
+    await key(el, 'Enter');
+    const summary = shadow(el).querySelector('[part~="error-summary"]');
+    expect(focused(el)).to.equal(summary);
+    await key(el, 'Tab');
+    await key(el, 'Enter');
+    expect(focused(el)?.getAttribute('name')).to.equal(Q.onBail);
+
+    // Y answers yes and continues (one-question view); the follow-up is asked next.
+    await key(el, 'y');
+    expect(heading(el)).to.equal('Does that bail concern the same victim?');
+    // Alt+Backspace goes back, with the answer kept.
+    await key(el, 'Alt+Backspace');
+    expect(heading(el)).to.equal('Is the suspect on bail now?');
+    expect(checked(el, Q.onBail)).to.equal('yes');
+    await key(el, 'Enter');
+    await key(el, 'n');
+    expect(heading(el)).to.equal('Has there been strangulation, ever?');
+    await key(el, 'k');
+    expect(heading(el)).to.equal('What level did the risk assessment give?');
+    // Digits pick a choice's option (3: Not done) and continue.
+    await key(el, '3');
+    expect(heading(el)).to.equal('What did the victim say?');
+    // Letters are typed into text, never taken as shortcuts.
+    await key(el, 'Tab');
+    await sendKeys({ type: 'Yes, keep him away' });
+    expect(heading(el)).to.equal('What did the victim say?');
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Check your answers');
+    expect(text(el)).to.contain('Yes, keep him away');
+
+    await key(el, 'Enter');
+    expect(heading(el)).to.equal('Recommendation');
+    await key(el, 'Enter');
+    expect(heading(el)).to.equal('Your decision');
+    const complete = nextEvent(el, 'bail-check-complete');
+    await key(el, '1');
+    await key(el, 'Enter');
+    const record = (await complete).detail;
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Decision recorded');
+    expect(record.decision?.agreesWithRecommendation).to.equal(true);
+    expect(record.answers.map(a => [a.question, a.value])).to.deep.equal([
+      [Q.stage, 'pre-charge'],
+      [Q.onBail, 'yes'],
+      [Q.sameVictim, 'no'],
+      [Q.strangulation, 'unknown'],
+      [Q.level, 'not-done'],
+      [Q.views, 'Yes, keep him away']
+    ]);
+
+    // C copies the summary (or, where the clipboard is refused, selects it for Ctrl+C).
+    await key(el, 'c');
+    await new Promise(r => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role=status]')?.textContent).to.match(/Summary copied|press Ctrl\+C/);
+  });
+
+  it('in section view, Y / N / K answer the focused question and move to the next', async () => {
+    const el = await mount(el => (el.rulePack = testPack()));
+    await key(el, 'Tab');
+    await key(el, '2');
+    await key(el, 'Enter');
+    shadow(el).querySelector<HTMLButtonElement>('button.link:not(.back)')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Context');
+    await key(el, 'y');
+    expect(checked(el, Q.onBail)).to.equal('yes');
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('name')).to.equal(Q.sameVictim);
+    await key(el, 'n');
+    expect(checked(el, Q.sameVictim)).to.equal('no');
+    await key(el, 'Enter');
+    expect(heading(el)).to.equal('History of abuse');
+  });
+
+  it('never takes keys from the host page outside the element', async () => {
+    const input = document.createElement('input');
+    document.body.append(input);
+    const el = await mount(el => (el.rulePack = testPack()));
+    let changes = 0;
+    el.addEventListener('bail-check-change', () => changes++);
+    input.focus();
+    await sendKeys({ type: 'yn1k' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(input.value).to.equal('yn1k');
+    expect(changes).to.equal(0);
+    expect(heading(el)).to.equal('Test safeguarding pack');
+    expect(shadow(el).querySelector('[part~="error-summary"]')).to.equal(null);
+    input.remove();
+  });
+
+  it('shows a visible focus indicator on controls', async () => {
+    const el = await mount(el => (el.rulePack = testPack()));
+    await key(el, 'Tab');
+    const style = getComputedStyle(focused(el)!);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
+  });
+});
