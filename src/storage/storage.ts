@@ -28,13 +28,14 @@ export interface Storage {
 }
 
 interface Place {
-  failed: boolean;
+  /** Why IndexedDB was given up on for this page (an error name), or '' while it works. */
+  failed: string;
   memory: Map<string, unknown>;
 }
 const places = new Map<string, Place>();
 
 export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 3000 }: StorageOptions): Storage {
-  const place = places.get(name) ?? { failed: false, memory: new Map() };
+  const place = places.get(name) ?? { failed: '', memory: new Map() };
   places.set(name, place);
   const { memory } = place;
   let reported = false;
@@ -45,14 +46,13 @@ export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 300
   const id = (store: StoreName, key: string) => `${store}\n${key}`;
 
   async function run<T>(onDisk: (db: IDBPDatabase) => Promise<T>, inMemory: () => T) {
-    if (!place.failed) {
+    if (!place.failed)
       try {
         return await onDisk(await connect(name, openTimeoutMs));
       } catch (e) {
-        place.failed = true;
-        problem(`Storage is unavailable (${(e as Error | null)?.name ?? 'error'}); working in memory until reload.`);
+        place.failed = (e as Error | null)?.name || 'Error';
       }
-    } else problem('Storage is unavailable; working in memory until reload.');
+    problem(`Storage is unavailable (${place.failed}); working in memory until reload.`);
     return inMemory();
   }
 
