@@ -1,0 +1,14 @@
+// The machine a benchmark ran on, so a figure is never read without its context.
+import os from 'node:os';
+
+export function describeMachine({ chromium } = {}) {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round(os.totalmem() / 1e8) / 10,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    ...(chromium ? { chromium } : {})
+  };
+}

@@ -1,0 +1,117 @@
+// npm run bench: size, first question, evaluation at scale and memory, beside SurveyJS and
+// json-rules-engine. Builds dist/ when it is missing or older than the sources, prints the tables and
+// writes bench/results.json. See docs/benchmarks.md for what each figure means.
+//
+//   npm run bench                      everything (a few minutes)
+//   npm run bench -- --runs 5          fewer browser runs and timing samples
+//   npm run bench -- --skip browser    no Chromium (size, evaluation, memory only)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUNDLE_FILE, buildBundle, gzipSize, measureBudgets } from '../scripts/size.mjs';
+import { attribute } from './attribution.mjs';
+import { jsonRulesEngineSize, surveyjsSizes } from './comparison-sizes.mjs';
+import { benchEvaluation } from './evaluation.mjs';
+import { benchFirstQuestion, writeSurveyQuestionnaire } from './first-question.mjs';
+import { generateAnswers } from './generate-pack.mjs';
+import { describeMachine } from './machine.mjs';
+import { checkVisibility } from './pack-to-surveyjs.mjs';
+import {
+  attributionTable,
+  evaluationTable,
+  firstQuestionTable,
+  machineLine,
+  memoryTable,
+  sizeTable
+} from './report.mjs';
+import { ROOT } from './server.mjs';
+
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '15' }, skip: { type: 'string', multiple: true, default: [] } }
+});
+const runs = Number(args.runs);
+const log = message => process.stderr.write(`  … ${message}\n`);
+
+const SOURCES = ['src', 'components', 'rules', 'package.json', 'scripts/build.mjs'];
+const DIST = ['dist/bail-safeguarding.js', 'dist/element.js', 'dist/core.js'];
+
+function newest(path) {
+  const full = join(ROOT, path);
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(full).map(name => newest(join(path, name))));
+}
+
+function ensureBuilt() {
+  const built = DIST.every(f => existsSync(join(ROOT, f)));
+  if (built && Math.min(...DIST.map(newest)) >= Math.max(...SOURCES.map(newest))) return false;
+  log('building dist/ (missing or older than the sources)');
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return true;
+}
+
+async function sizes() {
+  log('size');
+  const budgets = await measureBudgets();
+  const dist = DIST.map(file => {
+    const data = readFileSync(join(ROOT, file));
+    return { file, minBytes: data.length, gzipBytes: gzipSize(data) };
+  });
+  const element = await buildBundle({ emptyPack: true });
+  const bundle = readFileSync(join(ROOT, BUNDLE_FILE), 'utf8');
+  const bundleMap = JSON.parse(readFileSync(join(ROOT, `${BUNDLE_FILE}.map`), 'utf8'));
+  const minified = async emptyPack => gzipSize((await buildBundle({ emptyPack, minifyWhitespace: true })).code);
+  return {
+    budgets,
+    dist,
+    // The same bundles with whitespace minified too, which Vite's lib-mode ES output leaves in.
+    whitespaceMinified: { element: await minified(true), bundle: await minified(false) },
+    surveyjs: surveyjsSizes(),
+    jsonRulesEngine: await jsonRulesEngineSize(),
+    attribution: {
+      element: attribute(element.code, element.map, element.dir),
+      bundle: attribute(bundle, bundleMap, join(ROOT, 'dist'))
+    }
+  };
+}
+
+function memory() {
+  log('memory (10,000 evaluations)');
+  const out = execFileSync(process.execPath, ['--expose-gc', 'bench/memory.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+async function firstQuestion(core) {
+  const surveyjs = writeSurveyQuestionnaire(core.defaultPack);
+  const Survey = createRequire(import.meta.url)('survey-core');
+  const pack = core.validatePack(core.defaultPack).pack;
+  const visibility = checkVisibility(core, Survey, pack, seed => generateAnswers(pack, seed));
+  log(`first question (${runs} runs warm, ${runs} cold)`);
+  return { ...(await benchFirstQuestion({ runs, log })), surveyjs: { ...surveyjs, visibilityMismatches: visibility } };
+}
+
+const rebuilt = ensureBuilt();
+const core = await import('../dist/core.js');
+const results = { date: new Date().toISOString(), rebuilt, size: await sizes() };
+results.evaluation = await benchEvaluation(core, { samples: runs, log });
+results.memory = memory();
+if (!args.skip.includes('browser')) results.firstQuestion = await firstQuestion(core);
+results.machine = describeMachine({ chromium: results.firstQuestion?.chromium });
+
+const sections = [
+  `Machine: ${machineLine(results.machine)}`,
+  `Size (bytes; budgets from DESIGN.md, 1 kB = 1,000 B)\n${sizeTable(results.size)}`,
+  `Where the element's bytes go (the empty-pack build, from its source map)\n` +
+    `${attributionTable(results.size.attribution.element, 'categories')}\n\n` +
+    `${attributionTable(results.size.attribution.element)}`,
+  results.firstQuestion &&
+    `First question (${runs} runs each; default pack; SurveyJS shows the same questions: ` +
+      `${results.firstQuestion.surveyjs.visibilityMismatches.length ? 'NO' : 'yes'})\n${firstQuestionTable(results.firstQuestion)}`,
+  `Evaluation (Node, dist/core.js; ${runs} samples each)\n${evaluationTable(results.evaluation)}`,
+  `Memory (node --expose-gc)\n${memoryTable(results.memory)}`
+];
+console.log(sections.filter(Boolean).join('\n\n'));
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+log('wrote bench/results.json');
