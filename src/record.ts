@@ -28,9 +28,9 @@ export interface AssessInput {
   decision?: { outcome: string; reason?: string; at?: string };
 }
 
-function isoTime(t: Date | string | number | undefined): string {
+function isoTime(t: Date | string | number | undefined, name = 'now'): string {
   const date = t === undefined ? new Date() : new Date(t);
-  if (Number.isNaN(date.getTime())) throw new TypeError('assess: "now" is not a valid time');
+  if (Number.isNaN(date.getTime())) throw new TypeError(`assess: ${name} is not a valid time`);
   return date.toISOString();
 }
 
@@ -59,7 +59,7 @@ export async function assess(input: AssessInput): Promise<BailCheckRecord> {
   const source = (q: string) => (input.answerSources?.[q] === 'host' ? 'host' : 'officer');
   const at = (q: string) => {
     const t = input.answeredAt?.[q];
-    return typeof t === 'string' ? isoTime(t) : now;
+    return typeof t === 'string' ? isoTime(t, `the time of ${q}`) : now;
   };
   // The answers as the engine read them: to asked questions only, invalid values left out.
   const given = readAnswers(pack, input.answers, input.stage);
@@ -83,7 +83,7 @@ export async function assess(input: AssessInput): Promise<BailCheckRecord> {
       outcome,
       agreesWithRecommendation: agrees,
       ...(trimmed ? { reason: trimmed } : {}),
-      at: isoTime(input.decision.at ?? now)
+      at: isoTime(input.decision.at ?? now, 'the time of the decision')
     };
   }
 
@@ -93,7 +93,7 @@ export async function assess(input: AssessInput): Promise<BailCheckRecord> {
     ...(typeof input.officerId === 'string' && input.officerId ? { officerId: input.officerId } : {}),
     stage: result.stage,
     lang,
-    startedAt: input.startedAt ? isoTime(input.startedAt) : now,
+    startedAt: input.startedAt ? isoTime(input.startedAt, 'startedAt') : now,
     ...(decision ? { completedAt: now } : {}),
     rulePack: await packIdentity(pack),
     riskLevel: result.riskLevel,
