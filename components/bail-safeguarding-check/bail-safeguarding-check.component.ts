@@ -187,6 +187,7 @@ export class BailSafeguardingCheck extends LitElement {
     this._errors = {};
     this._changingStage = false;
     this._record = undefined;
+    this.internals.setFormValue(null);
     this.focusNext = 'heading';
     this.afterChange();
   }
@@ -230,7 +231,11 @@ export class BailSafeguardingCheck extends LitElement {
   override willUpdate(changed: PropertyValues<this>) {
     const packChanged = !this._pack || changed.has('rulePack');
     if (packChanged) this._pack = this.resolvePack();
-    if (packChanged || changed.has('prefill')) this._state = this.prefilled(this._state, true);
+    if (packChanged || changed.has('prefill')) {
+      this._state = this.prefilled(this._state, true);
+      // A new pack refreshes the record once it is ready (announceReady); a new prefill does it here.
+      if (!packChanged) this.afterChange();
+    }
     if (changed.has('lang') && this.lang && !readLang(this.lang)) this.attributeError('lang', 'en, cy');
     if (changed.has('stage') && this.stage && !this.hostStage) this.attributeError('stage', STAGES.join(', '));
     this.ev = this.evaluateState(this._state);
