@@ -85,6 +85,7 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
     copyStatus: ''
   };
   let logCount = 0;
+  let themeTable: { name: string; value: string }[] = [];
 
   /** The pack the element is using: the loaded file's once the element says so, else the bundled one. */
   const packInUse = (): RulePack =>
@@ -104,7 +105,7 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
   };
 
   const handlers = {
-    startCase: (id: string) => {
+    startCase: async (id: string) => {
       const c = caseById(id);
       if (!c) return;
       state.case = c;
@@ -113,6 +114,9 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
       if (options.useHash) history.replaceState(null, '', `#case=${c.id}`);
       restartCase(check, hostCase(c, state.stage));
       update();
+      // The element focuses its own start heading on reset; the page changed more than that, so the reader
+      // starts at the new case's title.
+      await check.updateComplete;
       container.querySelector<HTMLElement>('#case-title')?.focus();
     },
     lang: (lang: 'en' | 'cy') => {
@@ -211,7 +215,7 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
               theme: state.theme,
               projector: state.projector,
               packLoad: state.packLoad,
-              themeValues: check.isConnected ? themeValues(check) : []
+              themeValues: themeTable
             },
             handlers
           )}
@@ -241,11 +245,15 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
 
   function update() {
     render(template(), container);
+    // The theme table shows values the browser computed, so it can only be read after a render.
+    const values = themeValues(check);
+    if (JSON.stringify(values) !== JSON.stringify(themeTable)) {
+      themeTable = values;
+      render(template(), container);
+    }
   }
 
   showCase(check, hostCase(first, state.stage));
-  update();
-  // The theme table reads computed values, which exist once the element is in the document.
   update();
 
   return {

@@ -2,17 +2,8 @@
 // events. Nothing here reaches into the element's shadow root; a custody system would do exactly this.
 import '../components/index.js';
 import type { BailCheckEventMap } from '../components/element.js';
-import type { BailCheckRecord } from '../src/core.js';
 
-/** The public members of DESIGN.md's contract that the demo uses beyond attributes. */
-interface ContractMembers {
-  prefill: Record<string, unknown> | undefined;
-  rulePack: unknown;
-  reset(): void;
-  readonly recommendation: BailCheckRecord | undefined;
-}
-
-export type CheckElement = HTMLElementTagNameMap['bail-safeguarding-check'] & ContractMembers;
+export type CheckElement = HTMLElementTagNameMap['bail-safeguarding-check'];
 
 export type Stage = 'pre-charge' | 'post-charge';
 
@@ -27,7 +18,7 @@ export interface HostCase {
 }
 
 export function createCheck(): CheckElement {
-  return document.createElement('bail-safeguarding-check') as CheckElement;
+  return document.createElement('bail-safeguarding-check');
 }
 
 function setOptionalAttribute(el: Element, name: string, value: string) {

@@ -13,8 +13,14 @@ export const THEME_PROPERTIES = [
   '--bsc-text-color',
   '--bsc-secondary-text-color',
   '--bsc-background',
+  '--bsc-border-color',
   '--bsc-accent',
-  '--bsc-focus-color'
+  '--bsc-focus-color',
+  '--bsc-button-background',
+  '--bsc-button-text-color',
+  '--bsc-error-color',
+  '--bsc-tag-background',
+  '--bsc-max-width'
 ] as const;
 
 export function isThemeId(value: string): value is ThemeId {
