@@ -19,7 +19,7 @@ export interface StorageOptions {
 export interface Storage {
   get(store: StoreName, key: string): Promise<unknown>;
   put(store: StoreName, key: string, value: unknown): Promise<void>;
-  /** Deletes from IndexedDB and memory both, so nothing is left behind after a fallback. */
+  /** Deletes from IndexedDB, or after a fallback from memory and IndexedDB both, so nothing is left behind. */
   delete(store: StoreName, key: string): Promise<void>;
   /** Deletes every record of `store` for which `drop` holds, in one transaction. */
   deleteWhere(store: StoreName, drop: (value: unknown) => boolean): Promise<void>;
@@ -45,7 +45,7 @@ export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 300
   };
   const id = (store: StoreName, key: string) => `${store}\n${key}`;
 
-  async function run<T>(onDisk: (db: IDBPDatabase) => Promise<T>, inMemory: () => T) {
+  async function run<T>(onDisk: (db: IDBPDatabase) => Promise<T>, inMemory: () => T | Promise<T>): Promise<T> {
     if (!place.failed)
       try {
         return await onDisk(await connect(name, openTimeoutMs));
@@ -68,20 +68,20 @@ export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 300
         async db => void (await db.put(store, value, key)),
         () => void memory.set(id(store, key), structuredClone(value))
       ),
-    async delete(store, key) {
-      memory.delete(id(store, key));
-      if (!place.failed)
-        return run(
-          db => db.delete(store, key),
-          () => {}
-        );
-      // Even after a fallback, try IndexedDB too: what was written before must not be left behind.
-      try {
-        await (await connect(name, openTimeoutMs)).delete(store, key);
-      } catch {
-        // Memory only, then.
-      }
-    },
+    // In call order with the writes before it (a save still waiting for the connection must not outlive
+    // the delete). After a fallback IndexedDB is tried too: what was written there must not be left behind.
+    delete: (store, key) =>
+      run(
+        db => db.delete(store, key),
+        async () => {
+          memory.delete(id(store, key));
+          try {
+            await (await connect(name, openTimeoutMs)).delete(store, key);
+          } catch {
+            // Memory only, then.
+          }
+        }
+      ),
     deleteWhere: (store, drop) =>
       run(
         async db => {

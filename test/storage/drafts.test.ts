@@ -61,6 +61,14 @@ describe('drafts', () => {
 
     const reloaded = await page();
     expect(await reloaded.loadDraft(reloaded.storage, key)).to.equal(undefined);
+
+    // Completion straight after the last answer, on a page that has not opened the database yet.
+    const hurried = await page();
+    await Promise.all([
+      hurried.saveDraft(hurried.storage, key, state('answer-that-must-go')),
+      hurried.deleteDraft(hurried.storage, key)
+    ]);
+    expect((await dump(db)).drafts).to.deep.equal([]);
   });
 
   it('stores nothing without a case id, or with drafts off', async () => {
