@@ -69,6 +69,8 @@ export const styles = css`
     cursor: pointer;
   }
   input[type='radio'] {
+    font: inherit;
+    flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
@@ -112,6 +114,8 @@ export const styles = css`
   .nav {
     display: flex;
     justify-content: space-between;
+  }
+  .nav:not(:empty) {
     margin-block-end: 1em;
   }
   .back::before {
@@ -166,12 +170,18 @@ export const styles = css`
     flex: 1 1 10em;
     margin: 0;
   }
-  .answers dd:last-child {
+  .act {
     flex: 0 0 auto;
   }
   dd ul,
   dd p {
     margin: 0;
+  }
+  .agencies > div {
+    display: block;
+  }
+  .agencies dt::first-letter {
+    text-transform: uppercase;
   }
   .risk,
   .panel {
@@ -218,7 +228,10 @@ export const styles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--bsc-text-color, #0b0c0c);
   }
-  [data-heading]:focus,
+  [data-heading]:focus {
+    outline: none;
+    box-shadow: none;
+  }
   .error-summary:focus {
     box-shadow: none;
   }

@@ -23,7 +23,7 @@ export function checkStep(v: View) {
                 ${answerLabel(v, id, id === STAGE_QUESTION ? v.ev.stage : a?.value)}
                 ${fromHost ? html`<strong class="tag">${v.t.fromHost}</strong>` : nothing}
               </dd>
-              <dd>
+              <dd class="act">
                 ${
                   id === STAGE_QUESTION && v.hostStage
                     ? nothing

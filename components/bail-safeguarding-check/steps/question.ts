@@ -20,7 +20,7 @@ export function questionStep(v: View, screen: Screen & { id: string }) {
   const section = v.pack.sections.find(s => s.id === sectionId);
   const title = section ? localise(section.title, v.lang) : '';
   const caption = html`<p class="caption">
-    <span>${screen.kind === 'question' ? title : nothing} ${progressText(v, screen)}</span>
+    <span>${screen.kind === 'question' ? `${title} · ` : nothing}${progressText(v, screen)}</span>
     <span part="risk">${v.t.provisional}: <strong>${v.t.levels[v.ev.riskLevel]}</strong></span>
   </p>`;
   if (screen.kind === 'question')
