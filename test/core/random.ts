@@ -36,7 +36,7 @@ export function randomAnswers(pack: RulePack, random: () => number): Record<stri
         random,
         q.options!.map(o => o.value)
       );
-    else answers[q.id] = pick(random, ['Some words', 'unknown', 'x'.repeat(3000)]);
+    else answers[q.id] = pick(random, ['Some words', 'unknown', 'x'.repeat(300)]);
   }
   return answers;
 }

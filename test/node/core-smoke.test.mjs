@@ -1,19 +1,25 @@
-// Runs against the built core (dist/core.js) in Node, with code generation from strings disallowed.
+// The built core as a host's server imports it: by the package's own name, with code generation from
+// strings disallowed. (The behaviour itself is tested by core-suites.test.mjs over the same file.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assess, defaultPack, validatePack, verifyRecord } from '../../dist/core.js';
 
-test('the bundled pack validates in Node', () => {
-  const result = validatePack(defaultPack);
-  assert.equal(result.ok, true, JSON.stringify(result.errors));
+test('code generation from strings is disallowed in this process, as on a locked-down server', () => {
+  assert.throws(() => new Function('return 1'), EvalError);
 });
 
-test('assess makes a record that verifyRecord accepts, and a tampered one it refuses', async () => {
-  const record = await assess({ answers: { 'decision.stage': 'post-charge' }, now: '2026-11-26T10:00:00Z' });
-  assert.deepEqual(await verifyRecord(record), { ok: true, problems: [] });
-  const tampered = structuredClone(record);
-  tampered.riskLevel = tampered.riskLevel === 'high' ? 'standard' : 'high';
-  const verdict = await verifyRecord(tampered);
-  assert.equal(verdict.ok, false);
-  assert.ok(verdict.problems.some(p => p.includes('hash')));
+test('bail-safeguarding/core exports the documented functions and the default pack, nothing else', async () => {
+  const core = await import('bail-safeguarding/core');
+  assert.deepEqual(Object.keys(core).sort(), [
+    'assess',
+    'defaultPack',
+    'evaluate',
+    'packIdentity',
+    'validatePack',
+    'verifyRecord'
+  ]);
+  assert.equal(core.validatePack(core.defaultPack).ok, true);
+  const record = await core.assess({ answers: {}, now: 0 });
+  assert.deepEqual(await core.verifyRecord(record), { ok: true, problems: [] });
+  assert.equal(core.evaluate(core.defaultPack, {}).stage, 'pre-charge');
+  assert.match((await core.packIdentity(core.defaultPack)).sha256, /^[0-9a-f]{64}$/);
 });
