@@ -79,7 +79,8 @@ export function reads(condition: Condition): { questions: string[]; derived: boo
   return { questions: [...questions], derived };
 }
 
-const OPERATORS: Record<string, string[]> = {
+/** Each operator and the keys it has (exactly these). Also the source of rules/pack.schema.json's conditions. */
+export const OPERATORS: Record<string, string[]> = {
   all: ['all'],
   any: ['any'],
   not: ['not'],
