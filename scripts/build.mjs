@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
+import { MINIFY_OPTIONS } from './lib-build-options.mjs';
 
 const entries = [
   { name: 'bail-safeguarding', entry: 'components/index.ts' },
@@ -26,7 +27,7 @@ for (const { name, entry } of chosen) {
       outDir: 'dist',
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
+      ...MINIFY_OPTIONS,
       sourcemap: true,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
       rollupOptions: { output: { codeSplitting: false } }
