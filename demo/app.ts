@@ -10,6 +10,7 @@ import { renderSwitches } from './controls/switches.js';
 import { isThemeId, themeValues, type ThemeId } from './controls/themes.js';
 import {
   createCheck,
+  currentRecommendation,
   listen,
   restartCase,
   setLanguage,
@@ -99,6 +100,15 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
     state.tampering = undefined;
   };
 
+  /** Shows what the prefill alone already gives, before the officer's first answer fires an event. */
+  const showProvisional = async () => {
+    const record = await currentRecommendation(check);
+    if (record && !state.latest) {
+      state.latest = record;
+      update();
+    }
+  };
+
   const copy = async (what: string, text: string, shown: HTMLElement) => {
     state.copyStatus = copyMessage(await copyText(text, shown), what);
     update();
@@ -118,6 +128,7 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
       // starts at the new case's title.
       await check.updateComplete;
       container.querySelector<HTMLElement>('#case-title')?.focus();
+      await showProvisional();
     },
     lang: (lang: 'en' | 'cy') => {
       state.lang = lang;
@@ -182,6 +193,7 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
     state.log.push(logEntry(++logCount, type, event.detail, new Date()));
     if (type === 'bail-check-ready') {
       state.ready = (event as CustomEvent<BailCheckReadyDetail>).detail;
+      void showProvisional();
     } else if (type === 'bail-check-change' || type === 'bail-check-complete') {
       const record =
         type === 'bail-check-change'
@@ -226,7 +238,7 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
             <h2 id="check-title">Bail safeguarding check</h2>
             <div class=${`check-frame theme-${state.theme}`}>${check}</div>
           </section>
-          <section class="explain" aria-labelledby="explain-title">
+          <section class="explain" aria-labelledby="explain-title" tabindex="0">
             <h2 id="explain-title">Why: the explain view</h2>
             ${renderExplain({ record: state.latest, diff: state.diff, pack, lang: state.lang })}
           </section>
@@ -243,7 +255,10 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
     `;
   }
 
+  let destroyed = false;
+
   function update() {
+    if (destroyed) return; // async work (a verification, a copy) may finish after the page is gone
     render(template(), container);
     // The theme table shows values the browser computed, so it can only be read after a render.
     const values = themeValues(check);
@@ -259,6 +274,7 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
   return {
     element: check,
     destroy() {
+      destroyed = true;
       stopListening();
       render(html``, container);
       container.replaceChildren();

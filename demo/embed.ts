@@ -53,6 +53,17 @@ export function setRulePack(el: CheckElement, pack: unknown) {
   el.rulePack = pack;
 }
 
+/**
+ * The element's current provisional record (its read-only `recommendation`), once it has worked one out:
+ * after a reset there is no event until the officer answers, but the host's prefill already counts.
+ */
+export async function currentRecommendation(el: CheckElement, ms = 3000) {
+  const end = Date.now() + ms;
+  await el.updateComplete;
+  while (!el.recommendation && Date.now() < end) await new Promise(r => setTimeout(r, 16));
+  return el.recommendation;
+}
+
 export const CHECK_EVENTS = [
   'bail-check-ready',
   'bail-check-change',

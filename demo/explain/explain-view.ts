@@ -87,6 +87,30 @@ function renderAnswerChanges(input: ExplainInput, diff: RecordDiff): TemplateRes
   </p>`;
 }
 
+/** What a rule saw: a question by its text, or a fact the engine derived (the risk so far, the indicators). */
+function sawLabel(pack: RulePack, key: string, lang: Lang): string {
+  return questionText(pack, key, lang) ?? DERIVED_FACTS[key] ?? key;
+}
+
+const DERIVED_FACTS: Record<string, string> = {
+  risk: 'The risk level the other rules raised',
+  indicators: 'How many indicators the other rules found'
+};
+
+function renderCites(pack: RulePack, cites: string[]): TemplateResult {
+  return html`${cites.map((id, i) => {
+    const s = sourceOf(pack, id);
+    return html`${i ? '; ' : ''}<cite class="cite"
+        >${
+          s
+            ? html`${s.title}${s.ref ? `, ${s.ref}` : ''}
+                <span class="cite-meta">(${s.kind}${s.confidence === 'background' ? ', not confirmed' : ''})</span>`
+            : html`<code>${id}</code> (not in the pack's sources)`
+        }</cite
+      >`;
+  })}`;
+}
+
 function renderRules(input: ExplainInput, record: BailCheckRecord): TemplateResult {
   const { pack, lang, diff } = input;
   return html`
@@ -94,36 +118,21 @@ function renderRules(input: ExplainInput, record: BailCheckRecord): TemplateResu
       ${record.rationale.map(
         r => html`
           <li class=${itemClass(diff, 'rationale', r.rule)}>
-            <p class="rule-id"><code>${r.rule}</code> ${isNew(diff, 'rationale', r.rule) ? NEW_BADGE : nothing}</p>
-            <p class="rule-text">${r.text}</p>
+            <p class="rule-head">
+              ${isNew(diff, 'rationale', r.rule) ? NEW_BADGE : nothing} <code class="rule-id">${r.rule}</code>
+              <span class="rule-text">${r.text}</span>
+            </p>
             ${
               Object.keys(r.saw).length
-                ? html`<p class="label">It saw:</p>
-                    <dl class="saw">
-                      ${Object.entries(r.saw).map(
-                        ([q, v]) =>
-                          html`<div>
-                            <dt>${questionText(pack, q, lang) ?? q} <code>${q}</code></dt>
-                            <dd>${valueText(v)}</dd>
-                          </div>`
-                      )}
-                    </dl>`
+                ? html`<p class="rule-saw">
+                    <span class="label">It saw:</span>
+                    ${Object.entries(r.saw).map(
+                      ([q, v], i) => html`${i ? '; ' : ''}${sawLabel(pack, q, lang)} <strong>${valueText(v)}</strong>`
+                    )}
+                  </p>`
                 : nothing
             }
-            <p class="label">Sources:</p>
-            <ul class="cites">
-              ${r.cites.map(id => {
-                const s = sourceOf(pack, id);
-                return s
-                  ? html`<li>
-                      ${s.title}${s.ref ? html`, ${s.ref}` : nothing}
-                      <span class="cite-meta"
-                        >(${s.kind}${s.confidence === 'background' ? ', background: not confirmed' : ''})</span
-                      >
-                    </li>`
-                  : html`<li><code>${id}</code> (not in the pack's sources)</li>`;
-              })}
-            </ul>
+            <p class="rule-cites"><span class="label">Sources:</span> ${renderCites(pack, r.cites)}</p>
           </li>
         `
       )}
@@ -224,12 +233,19 @@ export function renderExplain(input: ExplainInput): TemplateResult {
             </p>
             <div class="what-changed">
               <h3>What changed with the last answer</h3>
-              ${diff ? html`${renderAnswerChanges(input, diff)}${renderChanges(input, diff)}` : nothing}
+              ${
+                diff
+                  ? html`${renderAnswerChanges(input, diff)}${renderChanges(input, diff)}`
+                  : html`<p>
+                      No answer yet in this case: after each answer the officer gives, this lists what appeared and what
+                      disappeared.
+                    </p>`
+              }
             </div>
-            <h3>Rules that fired</h3>
-            ${renderRules(input, record)} ${renderLists(input, record)}
             <h3>The homicide timeline</h3>
             ${renderTimeline(record.answers, pack, lang)}
+            <h3>Rules that fired</h3>
+            ${renderRules(input, record)} ${renderLists(input, record)}
           `
         : html`<p>
             Start the check and answer a question: this view then shows which rules fired, what they saw and the sources

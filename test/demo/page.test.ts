@@ -97,17 +97,15 @@ describe('demo page: the review’s case from start to finish', () => {
 
     // The explain view: every rule that fired, with the values it saw and its sources by title.
     const rules = [...root.querySelectorAll('.explain .rules > li')];
-    expect(rules.map(r => r.querySelector('.rule-id code')?.textContent)).to.deep.equal(
-      record.rationale.map(r => r.rule)
-    );
+    expect(rules.map(r => r.querySelector('.rule-id')?.textContent)).to.deep.equal(record.rationale.map(r => r.rule));
     const onBailRule = record.rationale.find(r => 'suspect.on-bail' in r.saw);
     if (onBailRule) {
       const li = rules[record.rationale.indexOf(onBailRule)]!;
-      expect(li.querySelector('.saw')?.textContent).to.contain('suspect.on-bail').and.contain('yes');
+      expect(li.querySelector('.rule-saw')?.textContent).to.contain('bail').and.contain('yes');
     }
     const { defaultPack } = await import('../../src/core.js');
     for (const [i, r] of record.rationale.entries()) {
-      const cited = texts(rules[i]!, '.cites li');
+      const cited = texts(rules[i]!, '.cite');
       r.cites.forEach((id, j) => {
         const source = defaultPack.sources.find(s => s.id === id);
         expect(cited[j], `${r.rule} cites ${id}`).to.contain(source ? source.title : id);
@@ -155,7 +153,11 @@ describe('demo page: the review’s case from start to finish', () => {
     expect($(root, '.custody-header h1').textContent).to.contain(hertfordshire.custody.reference);
     expect($(root, '#case-title').textContent).to.contain(hertfordshire.title);
     expect(document.activeElement).to.equal($(root, '#case-title'));
-    expect(root.querySelector('.explain .rules')).to.equal(null);
+    // The explain view starts again from what the new case's prefill alone gives, with nothing marked as changed.
+    await until(() => !!root.querySelector('.explain .headline'), 'the provisional recommendation');
+    expect(el.recommendation?.caseId).to.equal(hertfordshire.custody.reference);
+    expect(texts(root, '.explain .rules .rule-id')).to.deep.equal(el.recommendation!.rationale.map(r => r.rule));
+    expect($(root, '.live-change').textContent?.trim()).to.equal('');
 
     await startCase(root, 'free-mode');
     await el.updateComplete;
