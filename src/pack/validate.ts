@@ -63,10 +63,13 @@ function validateUnsafe(input: unknown): PackValidation {
   let proto = false;
   let json: unknown;
   try {
-    json = JSON.parse(text, (key, value: unknown) => {
-      proto ||= key === '__proto__';
-      return value;
-    });
+    // A reviver is slow; look for the key only when the text could hold it.
+    json = text.includes('"__proto__"')
+      ? JSON.parse(text, (key, value: unknown) => {
+          proto ||= key === '__proto__';
+          return value;
+        })
+      : JSON.parse(text);
   } catch {
     // Text we serialised ourselves can fail to parse only by nesting deeper than the parser goes.
     return refuse(typeof input === 'string' ? 'is not valid JSON' : 'is nested too deep');
@@ -111,7 +114,7 @@ function issueMessage(issue: {
   const { code, origin } = issue;
   const items = origin === 'string' ? 'characters' : 'items';
   if (issue.input === undefined && (code === 'invalid_type' || code === 'invalid_value')) return 'is required';
-  if (code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+  if (code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : `of type ${issue.expected}`}`;
   if (code === 'too_big') return `has more than ${issue.maximum} ${items}`;
   if (code === 'too_small') return `needs at least ${issue.minimum} ${items}`;
   if (code === 'invalid_value') return `must be one of: ${issue.values?.map(v => JSON.stringify(v)).join(', ')}`;
