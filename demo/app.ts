@@ -24,6 +24,7 @@ import {
 import { diffRecords, type RecordDiff } from './explain/diff.js';
 import { renderExplain } from './explain/explain-view.js';
 import { copyMessage, copyText } from './host/copy.js';
+import { embedSnippet, renderEmbedSnippet } from './host/embed-snippet.js';
 import { logEntry, renderLog, type LogEntry } from './host/event-log.js';
 import { renderFinal, tamperWith, type Tampering, type Verification } from './host/final-record.js';
 
@@ -218,6 +219,12 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
         <header class="custody-header">${renderCustodyHeader(c.custody)}</header>
         <section class="controls" aria-labelledby="controls-title">
           <h2 id="controls-title">Trainer controls</h2>
+          <p class="intro">
+            Pick a case and press <strong>Start this case</strong>. Read the case, then answer the check as the custody
+            officer would, using the answer key under the case. <strong>Why: the explain view</strong> shows which rules
+            fired and what each answer changed; <strong>What the host receives</strong> shows the events and the final
+            record a custody system gets.
+          </p>
           ${renderSwitches(
             {
               cases: CASES,
@@ -245,6 +252,7 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
           <section class="host-view" aria-labelledby="host-title">
             <h2 id="host-title">What the host receives</h2>
             <p class="copy-status" role="status">${state.copyStatus}</p>
+            ${renderEmbedSnippet(embedSnippet(check, c.prefill, state.packLoad.status === 'ok'))}
             <h3 id="final-title">The final record</h3>
             ${renderFinal(state.final?.record, state.verification, state.tampering, finalHandlers)}
             <h3 id="log-title">Event log</h3>

@@ -43,6 +43,10 @@ describe('demo page: the custody screen around the element', () => {
     expect(el.getAttribute('stage')).to.equal('post-charge');
     expect(el.prefill).to.deep.equal(review.prefill);
     expect(texts(root, '.case .narrative p')).to.have.length(review.narrative.length);
+    // …and the page shows that embedding as the code a vendor writes.
+    const snippet = $(root, '.embed-snippet pre').textContent ?? '';
+    expect(snippet).to.contain(`case-id="${review.custody.reference}"`).and.contain('stage="post-charge"');
+    expect(snippet).to.contain('"suspect.on-bail": "yes"').and.contain("addEventListener('bail-check-complete'");
   });
 
   it('has one h1 and headings that never skip a level', async () => {
