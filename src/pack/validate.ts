@@ -90,7 +90,7 @@ function validateUnsafe(input: unknown): PackValidation {
   return errors.length ? { ok: false, errors, warnings } : { ok: true, pack: parsed.data, warnings };
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -129,43 +129,26 @@ function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[
   const warn: Report = (path, message) => warnings.push({ path, message });
   const { catalogue: cat, questions } = pack;
   const has = (record: object, code: string) => Object.hasOwn(record, code);
-  const duplicates = (ids: string[], path: string, field: string, seen = new Set<string>()) =>
+  const duplicates = (ids: string[], path: string, field: string) => {
+    const seen = new Set<string>();
     ids.forEach((id, i) => {
       if (seen.has(id)) err(`${path}[${i}].${field}`, `duplicate id "${id}"`);
       seen.add(id);
     });
-  duplicates(
-    pack.sources.map(s => s.id),
-    'sources',
-    'id'
-  );
-  duplicates(
-    pack.sections.map(s => s.id),
-    'sections',
-    'id'
-  );
-  duplicates(
-    questions.map(q => q.id),
-    'questions',
-    'id'
-  );
-  // Rules and outcome rows share one namespace: a record's `because` lists name either.
-  const reasons = new Set<string>();
-  duplicates(
-    pack.rules.map(r => r.id),
-    'rules',
-    'id',
-    reasons
-  );
-  for (const stage of STAGES) {
-    const { rows, default: d } = pack.outcomes[stage];
+  };
+  for (const [list, path] of [
+    [pack.sources, 'sources'],
+    [pack.sections, 'sections'],
+    [questions, 'questions'],
+    [pack.rules, 'rules']
+  ] as const)
     duplicates(
-      [...rows, d].map(r => r.id),
-      `outcomes["${stage}"].rows`,
-      'id',
-      reasons
+      list.map(x => x.id),
+      path,
+      'id'
     );
-  }
+  // Rules and outcome rows share one namespace: a record's `because` lists name either.
+  const reasons = new Set(pack.rules.map(r => r.id));
 
   const index = new Map(questions.map((q, i) => [q.id, i]));
   const sourceIds = new Set(pack.sources.map(s => s.id));
@@ -253,6 +236,8 @@ function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[
     const policy = pack.outcomes[stage];
     [...policy.rows, policy.default].forEach((row, i) => {
       const path = i < policy.rows.length ? `outcomes["${stage}"].rows[${i}]` : `outcomes["${stage}"].default`;
+      if (reasons.has(row.id)) err(`${path}.id`, `duplicate id "${row.id}"`);
+      reasons.add(row.id);
       if ('when' in row) condition(row.when, `${path}.when`, false);
       cites(row.cites, path);
       [row.recommended, ...row.alternatives].forEach((code, j) => {

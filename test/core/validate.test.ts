@@ -229,7 +229,7 @@ describe('validatePack', () => {
       );
       refusedWith(
         packWith({ rules: [rule('pre.default', { answered: 'a' })] }),
-        'outcomes["pre-charge"].rows[0].id',
+        'outcomes["pre-charge"].default.id',
         /duplicate id "pre.default"/
       );
       refusedWith(
