@@ -69,6 +69,10 @@ export function isAssessmentState(value: unknown): value is AssessmentState {
   );
 }
 
+/** The officer has begun: past the start, or an answer of their own. A newer pack then waits for the next one. */
+export const begun = (s: AssessmentState) =>
+  s.step.kind !== 'start' || Object.values(s.answers).some(a => a.source === 'officer');
+
 export function answerValues(state: AssessmentState): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [id, a] of Object.entries(state.answers)) out[id] = a.value;

@@ -63,7 +63,13 @@ const en = {
   copy: 'Copy the summary (C)',
   copied: 'Summary copied',
   copyFailed: 'The summary is selected: press Ctrl+C to copy it',
-  incomplete: 'Complete the bail safeguarding check'
+  incomplete: 'Complete the bail safeguarding check',
+  draftTitle: 'A draft of this check was saved',
+  draftResume: (at: string) => `Resume the draft saved at ${at}, or start again.`,
+  draftOtherRules: (at: string, rules: string) =>
+    `The draft saved at ${at} was made under other rules (${rules}), so it cannot be resumed under the rules in use now. Start again: the draft will be deleted.`,
+  resume: 'Resume the draft',
+  startAgain: 'Start again'
 };
 
 export type Strings = typeof en;
@@ -130,7 +136,13 @@ const cy: Partial<Strings> = {
   copy: "Copïo'r crynodeb (C)",
   copied: "Crynodeb wedi'i gopïo",
   copyFailed: "Mae'r crynodeb wedi'i ddewis: pwyswch Ctrl+C i'w gopïo",
-  incomplete: 'Cwblhewch y gwiriad diogelu mechnïaeth'
+  incomplete: 'Cwblhewch y gwiriad diogelu mechnïaeth',
+  draftTitle: "Mae drafft o'r gwiriad hwn wedi'i gadw",
+  draftResume: at => `Parhewch â'r drafft a gadwyd am ${at}, neu dechreuwch eto.`,
+  draftOtherRules: (at, rules) =>
+    `Cafodd y drafft a gadwyd am ${at} ei wneud o dan reolau eraill (${rules}), felly nid oes modd parhau ag ef o dan y rheolau sy'n cael eu defnyddio nawr. Dechreuwch eto: bydd y drafft yn cael ei ddileu.`,
+  resume: "Parhau â'r drafft",
+  startAgain: 'Dechrau eto'
 };
 
 const welsh: Strings = { ...en, ...cy };

@@ -3,6 +3,7 @@ import {
   answer,
   answerValues,
   assessInput,
+  begun,
   confirmHostAnswers,
   goBack,
   goNext,
@@ -18,11 +19,14 @@ import {
 } from '../../src/assessment.js';
 import { checkPrefill } from '../../src/assessment-prefill.js';
 import { evaluate, STAGE_QUESTION, type Evaluation } from '../../src/engine.js';
-import { packIdentity } from '../../src/pack/identity.js';
-import { initialPack, type LoadedPack } from '../../src/pack/load.js';
+import { packIdentity, type PackIdentity } from '../../src/pack/identity.js';
+import { loadPack, type LoadedPack, type PackLoad } from '../../src/pack/load.js';
+import type { PackPublicKey } from '../../src/pack/signature.js';
 import type { Lang, Stage } from '../../src/pack/schema.js';
 import { assess } from '../../src/record.js';
 import type { BailCheckRecord } from '../../src/record-types.js';
+import { deleteDraft, DRAFT_TTL_MS, loadDraft, purgeDrafts, saveDraft } from '../../src/storage/drafts.js';
+import { openStorage, type Storage } from '../../src/storage/storage.js';
 import { stringsFor } from '../../src/strings.js';
 import type { BailCheckErrorDetail, BailCheckEventMap, PackSource } from '../events.js';
 import { styles } from './bail-safeguarding-check.styles.js';
@@ -30,6 +34,7 @@ import { keyIntent } from './keyboard.js';
 import { checkStep } from './steps/check.js';
 import { decisionStep, stageOutcomes } from './steps/decision.js';
 import { doneStep } from './steps/done.js';
+import { draftStep, type DraftOffer, type SavedAssessment } from './steps/draft.js';
 import { progressText, questionStep } from './steps/question.js';
 import { resultStep } from './steps/result.js';
 import { startStep } from './steps/start.js';
@@ -37,6 +42,14 @@ import { fieldId, questionText, type View } from './view.js';
 
 const STAGES: readonly string[] = ['pre-charge', 'post-charge'];
 const now = () => new Date().toISOString();
+const HOUR_MS = 3_600_000;
+
+/** A pack in use, with its identity (hashed once). */
+type InUse = LoadedPack & { identity: Promise<PackIdentity> };
+
+/** `draft-ttl` in hours: a positive number, else undefined. */
+const hours = (value: string | undefined) =>
+  Number(value) > 0 && Number(value) < Infinity ? Number(value) : undefined;
 
 /** `en` or `cy` from a language tag (`cy-GB` too); undefined for anything else. */
 function readLang(tag: string | undefined): Lang | undefined {
@@ -55,8 +68,15 @@ function readLang(tag: string | undefined): Lang | undefined {
  * @summary Custody bail-decision safeguarding check.
  * @tag bail-safeguarding-check
  *
- * @attr rules-src - URL of a rule pack; absent: the bundled default pack.
- * @attr case-id - The host's custody record reference; shown at the start and put in the record.
+ * @attr rules-src - URL of a rule pack (the page's origin, or one in `rules-origins`), cached for offline use
+ *   and refreshed in the background; absent: the bundled default pack. A newer pack never changes an
+ *   assessment the officer has begun: it is used from the next one (after `reset()`).
+ * @attr rules-origins - Space-separated origins that `rules-src` may name besides the page's own.
+ * @attr case-id - The host's custody record reference; shown at the start, put in the record, and (with
+ *   `officer-id`) the key of the draft: answers in progress are saved in IndexedDB and offered back after a
+ *   reload, then deleted on completion, `reset()`, "Start again" or after `draft-ttl`. Without it nothing is saved.
+ * @attr drafts - `off`: no draft is saved or offered.
+ * @attr draft-ttl - Hours a draft is kept (default 12).
  * @attr officer-id - The deciding officer's identifier, put in the record.
  * @attr lang - Interface and pack language: `en` (default) or `cy`; Welsh falls back to English per string.
  * @attr stage - `pre-charge` or `post-charge` when the host knows it; the officer is then not asked.
@@ -66,7 +86,8 @@ function readLang(tag: string | undefined): Lang | undefined {
  * @prop {Record<string, unknown>} prefill - Answers the host already holds, keyed by question id; each is
  *   shown as "from the host record" for the officer to confirm (once per section) or change.
  * @prop {unknown} rulePack - A rule pack object to use instead of `rules-src` or the bundled pack.
- * @prop {unknown} rulesPublicKey - The key that signed packs must verify against.
+ * @prop {JsonWebKey | CryptoKey} rulesPublicKey - An ECDSA P-256 public key: packs from `rules-src` (cached
+ *   ones too) are used only when their detached signature (`<rules-src>.sig`) verifies against it.
  * @prop {BailCheckRecord | undefined} recommendation - Read-only: the current provisional record, or the final
  *   one once the decision is recorded; undefined before the pack is ready.
  *
@@ -83,7 +104,8 @@ function readLang(tag: string | undefined): Lang | undefined {
  * @csspart risk - The (provisional) risk level.
  * @csspart outcome - The recommended outcome.
  * @csspart rationale - The expandable rationale with its citations.
- * @csspart button - Each primary button (Continue, Record my decision, Copy).
+ * @csspart button - Each primary button (Continue, Record my decision, Copy, Resume the draft).
+ * @csspart secondary-button - The secondary button (Start again, beside Resume the draft).
  * @csspart panel - The "Decision recorded" panel.
  * @csspart summary-text - The summary for the custody record.
  *
@@ -105,6 +127,9 @@ export class BailSafeguardingCheck extends LitElement {
 
   static override properties = {
     rulesSrc: { type: String, attribute: 'rules-src' },
+    rulesOrigins: { type: String, attribute: 'rules-origins' },
+    drafts: { type: String },
+    draftTtl: { type: String, attribute: 'draft-ttl' },
     caseId: { type: String, attribute: 'case-id' },
     officerId: { type: String, attribute: 'officer-id' },
     lang: { type: String },
@@ -120,10 +145,14 @@ export class BailSafeguardingCheck extends LitElement {
     _record: { state: true },
     _announce: { state: true },
     _formDisabled: { state: true },
-    _changingStage: { state: true }
+    _changingStage: { state: true },
+    _offer: { state: true }
   };
 
   declare rulesSrc: string | undefined;
+  declare rulesOrigins: string | undefined;
+  declare drafts: string | undefined;
+  declare draftTtl: string | undefined;
   declare caseId: string | undefined;
   declare officerId: string | undefined;
   declare stage: string | undefined;
@@ -133,17 +162,25 @@ export class BailSafeguardingCheck extends LitElement {
   declare rulePack: unknown;
   /** Answers the host already holds, keyed by question id. */
   declare prefill: Record<string, unknown> | undefined;
-  /** Stored for pack verification (wired by the pack loader). */
-  declare rulesPublicKey: unknown;
-  declare private _pack: LoadedPack | undefined;
+  /** The key packs from `rules-src` must be signed with. */
+  declare rulesPublicKey: PackPublicKey | undefined;
+  declare private _pack: InUse | undefined;
   declare private _state: AssessmentState;
   declare private _errors: Record<string, string>;
   declare private _record: BailCheckRecord | undefined;
   declare private _announce: string;
   declare private _formDisabled: boolean;
   declare private _changingStage: boolean;
+  declare private _offer: DraftOffer | undefined;
 
   private readonly internals: ElementInternals;
+  private readonly storage: Storage;
+  /** The current loadPack call: results of an earlier one are ignored. */
+  private load: PackLoad | undefined;
+  /** A newer pack that arrived after the officer began: used from the next assessment. */
+  private nextPack: InUse | undefined;
+  /** Draft reads and writes, in order. */
+  private drafting: Promise<void> = Promise.resolve();
   private ev!: Evaluation;
   private focusNext: 'heading' | 'errors' | string | undefined;
   private work: Promise<void> = Promise.resolve();
@@ -157,7 +194,15 @@ export class BailSafeguardingCheck extends LitElement {
     this._changingStage = false;
     this._state = newAssessment(now());
     this.internals = this.attachInternals();
+    this.storage = openStorage({
+      onUnavailable: message => this.emitError({ code: 'storage-unavailable', message })
+    });
     this.addEventListener('keydown', this.onKey);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.draftOp(() => purgeDrafts(this.storage, { ttlMs: this.draftOptions.ttlMs }));
   }
 
   /** The current provisional record, or the final one once complete; undefined before the pack is ready. */
@@ -181,9 +226,16 @@ export class BailSafeguardingCheck extends LitElement {
     return this.internals.reportValidity();
   }
 
-  /** Back to the start with every answer cleared (the host's prefill is offered again); focus to the start heading. */
+  /**
+   * Back to the start with every answer cleared (the host's prefill is offered again) and the draft deleted;
+   * a newer pack kept aside is used from here. Focus to the start heading.
+   */
   reset(): void {
-    this._state = this.prefilled(newAssessment(now(), this._state.view));
+    const next = this.nextPack;
+    if (next) this._pack = next;
+    this.nextPack = this._offer = undefined;
+    this.draftOp(() => deleteDraft(this.storage, this.draftOptions));
+    this._state = this.prefilled(newAssessment(now(), this._state.view), !!next);
     this._errors = {};
     this._changingStage = false;
     this._record = undefined;
@@ -200,8 +252,16 @@ export class BailSafeguardingCheck extends LitElement {
     this._formDisabled = disabled;
   }
 
-  /** Called after every change of the assessment state (a seam for saving drafts). */
-  protected onStateChange(_state: AssessmentState): void {}
+  /** Called after every change of the assessment state: saves the draft, or deletes it on completion. */
+  protected onStateChange(state: AssessmentState): void {
+    const options = this.draftOptions;
+    const pack = this._pack!.identity;
+    if (state.completedAt) this.draftOp(() => deleteDraft(this.storage, options));
+    else if (begun(state))
+      this.draftOp(async () =>
+        saveDraft(this.storage, options, { pack: await pack, assessment: state } satisfies SavedAssessment)
+      );
+  }
 
   /** Restores a saved state (a draft); returns false, changing nothing, when it is not one. */
   protected restoreState(state: unknown): boolean {
@@ -210,6 +270,19 @@ export class BailSafeguardingCheck extends LitElement {
     this._errors = {};
     this.afterChange();
     return true;
+  }
+
+  private get draftOptions() {
+    const { caseId, officerId } = this;
+    const ttl = hours(this.draftTtl);
+    return { caseId, officerId, enabled: this.drafts !== 'off', ttlMs: ttl ? ttl * HOUR_MS : DRAFT_TTL_MS };
+  }
+
+  private draftOp(op: () => Promise<unknown>) {
+    this.drafting = this.drafting.then(op).then(
+      () => {},
+      () => {}
+    );
   }
 
   private get language(): Lang {
@@ -229,15 +302,20 @@ export class BailSafeguardingCheck extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    const packChanged = !this._pack || changed.has('rulePack');
-    if (packChanged) this._pack = this.resolvePack();
-    if (packChanged || changed.has('prefill')) {
+    const source = (['rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins'] as const).some(k => changed.has(k));
+    const before = this._pack;
+    if (!this.load || source) this.startLoad();
+    // A new pack refreshes the record once it is ready (announceReady); a new prefill does it here.
+    if (this._pack === before && changed.has('prefill')) {
       this._state = this.prefilled(this._state, true);
-      // A new pack refreshes the record once it is ready (announceReady); a new prefill does it here.
-      if (!packChanged) this.afterChange();
+      this.afterChange();
     }
-    if (changed.has('lang') && this.lang && !readLang(this.lang)) this.attributeError('lang', 'en, cy');
-    if (changed.has('stage') && this.stage && !this.hostStage) this.attributeError('stage', STAGES.join(', '));
+    if (changed.has('caseId') || changed.has('officerId') || changed.has('drafts')) this.offerDraft();
+    if (changed.has('lang') && this.lang && !readLang(this.lang)) this.attributeError('lang', 'one of en, cy');
+    if (changed.has('stage') && this.stage && !this.hostStage)
+      this.attributeError('stage', `one of ${STAGES.join(', ')}`);
+    if (changed.has('draftTtl') && this.draftTtl != null && !hours(this.draftTtl))
+      this.attributeError('draft-ttl', 'a number of hours above 0');
     this.ev = this.evaluateState(this._state);
   }
 
@@ -254,11 +332,65 @@ export class BailSafeguardingCheck extends LitElement {
     else if (target) root.getElementById(target)?.focus();
   }
 
-  private resolvePack(): LoadedPack {
-    const { loaded, refusal } = initialPack(this.rulePack);
-    if (refusal) this.emitError({ code: refusal.code, message: refusal.message });
-    return loaded;
+  /** Renders the initial pack at once, then takes the cached one, then (after any draft is offered) a new one. */
+  private startLoad() {
+    const load = (this.load = loadPack({
+      rulePack: this.rulePack,
+      rulesSrc: this.rulesSrc,
+      rulesPublicKey: this.rulesPublicKey,
+      allowedOrigins: this.rulesOrigins,
+      storage: this.storage,
+      report: e => this.emitError(e)
+    }));
+    this.usePack(load, load.initial);
+    void load.cached
+      .then(cached => this.usePack(load, cached))
+      .then(() => this.drafting)
+      .then(() => load.fresh)
+      .then(fresh => this.usePack(load, fresh));
   }
+
+  /** Uses a pack from the current load, unless the officer has begun (or has a draft on offer): then it waits. */
+  private usePack(load: PackLoad, loaded: LoadedPack | undefined) {
+    if (!loaded || load !== this.load) return;
+    const next = { ...loaded, identity: packIdentity(loaded.pack) };
+    if (this._pack && (this._offer || begun(this._state))) {
+      this.nextPack = next;
+      return;
+    }
+    this._pack = next;
+    this.nextPack = undefined;
+    this._state = this.prefilled(newAssessment(now(), this._state.view), true);
+  }
+
+  /** Offers the draft saved for this case (after the cached pack is in use), unless the officer has begun. */
+  private offerDraft() {
+    const options = this.draftOptions;
+    const cached = this.load!.cached;
+    this.draftOp(async () => {
+      const draft = await loadDraft(this.storage, options);
+      await cached;
+      const saved = draft?.state as Partial<SavedAssessment> | undefined;
+      if (!draft || begun(this._state) || this._offer) return;
+      if (!isAssessmentState(saved?.assessment) || typeof saved.pack?.sha256 !== 'string')
+        return deleteDraft(this.storage, options);
+      const same = saved.pack.sha256 === (await this._pack!.identity).sha256;
+      if (begun(this._state)) return;
+      this._offer = { pack: saved.pack, assessment: saved.assessment, savedAt: draft.savedAt, same };
+      this._announce = stringsFor(this.language).draftTitle;
+      // Focus moves only if the officer is already in the element: a page's focus is never taken on load.
+      if (this.matches(':focus-within')) this.focusNext = 'heading';
+    });
+  }
+
+  private readonly resume = () => {
+    const { assessment } = this._offer!;
+    this._offer = undefined;
+    this.focusNext = 'heading';
+    this.restoreState(assessment);
+  };
+
+  private readonly startAgain = () => this.reset();
 
   /** Applies the host's prefill to the state; with `report`, names (ids only) what was skipped. */
   private prefilled(state: AssessmentState, report = false): AssessmentState {
@@ -277,13 +409,13 @@ export class BailSafeguardingCheck extends LitElement {
   private attributeError(name: string, allowed: string) {
     this.emitError({
       code: 'attribute-invalid',
-      message: `The ${name} attribute must be one of ${allowed}; using the default instead`
+      message: `The ${name} attribute must be ${allowed}; using the default instead`
     });
   }
 
-  private async announceReady(loaded: LoadedPack) {
+  private async announceReady(loaded: InUse) {
     await this.refresh();
-    const identity = await packIdentity(loaded.pack);
+    const identity = await loaded.identity;
     if (this._pack !== loaded) return;
     this.emit('bail-check-ready', { rulePack: identity, source: loaded.source as PackSource });
   }
@@ -492,6 +624,7 @@ export class BailSafeguardingCheck extends LitElement {
     const v = this.view();
     const step = this._state.step;
     const errors = Object.entries(this._errors);
+    const offer = step.kind === 'start' && this._offer;
     return html`<fieldset class="frame" part="base" ?disabled=${this.isDisabled}>
         <div class="nav">
           ${
@@ -532,7 +665,13 @@ export class BailSafeguardingCheck extends LitElement {
               </div>`
             : nothing
         }
-        <form novalidate @submit=${this.onSubmit} @change=${this.onChange}>${this.renderStep(v, step)}</form>
+        ${
+          offer
+            ? draftStep(t, offer, this.resume, this.startAgain)
+            : html`<form novalidate @submit=${this.onSubmit} @change=${this.onChange}>
+                ${this.renderStep(v, step)}
+              </form>`
+        }
       </fieldset>
       <p class="vh" role="status">${this._announce}</p>`;
   }

@@ -101,8 +101,22 @@ export const styles = css`
     box-shadow: 0 2px 0 #002d18;
     transition: background-color 0.1s;
   }
-  .primary:hover {
+  .primary:hover,
+  .secondary:hover {
     filter: brightness(0.9);
+  }
+  .secondary {
+    padding: 0.45em 0.9em;
+    color: inherit;
+    background: inherit;
+    border: 2px solid var(--bsc-border-color, #b1b4b6);
+    box-shadow: 0 2px 0 var(--bsc-border-color, #b1b4b6);
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 1em;
   }
   .link {
     padding: 0;
@@ -240,7 +254,8 @@ export const styles = css`
     [tabindex='-1']:focus {
       outline-color: Highlight;
     }
-    .primary {
+    .primary,
+    .secondary {
       border-color: ButtonText;
     }
   }
