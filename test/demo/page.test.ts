@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { verifyRecord } from '../../src/core.js';
 import { caseById, finalAnswers, REVIEW_CASE_ID } from '../../demo/cases/index.js';
 import { heading, nextEvent, shadow } from '../helpers.js';
@@ -75,7 +75,9 @@ describe('demo page: the custody screen around the element', () => {
   });
 });
 
-describe('demo page: the review’s case from start to finish', () => {
+describe('demo page: the review’s case from start to finish', function () {
+  // A whole assessment: some forty answers, each re-evaluated, recorded and logged.
+  this.timeout(60_000);
   afterEach(unmountPage);
 
   it('runs the review’s case end to end; the host gets the final record, the explain view says why, and it verifies', async () => {
@@ -329,7 +331,9 @@ function printRulesAsScreen(): CSSStyleSheet {
   return sheet;
 }
 
-describe('demo page: the print view', () => {
+describe('demo page: the print view', function () {
+  // A whole assessment: some forty answers, each re-evaluated, recorded and logged.
+  this.timeout(60_000);
   let printSheet: CSSStyleSheet | undefined;
   afterEach(() => {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== printSheet);
@@ -353,5 +357,25 @@ describe('demo page: the print view', () => {
     expect(shown('.event-log')).to.equal(false);
     expect(shown('.verify')).to.equal(false);
     for (const button of root.querySelectorAll('button')) expect(getComputedStyle(button).display).to.equal('none');
+  });
+});
+
+describe('demo page: at 200% zoom', function () {
+  // A whole assessment: some forty answers, each re-evaluated, recorded and logged.
+  this.timeout(60_000);
+  afterEach(async () => {
+    await setViewport({ width: 1280, height: 800 });
+    unmountPage();
+  });
+
+  it('fits a 1280-pixel screen at 200% (640 CSS pixels) in one column, with nothing to scroll sideways', async () => {
+    await setViewport({ width: 640, height: 800 });
+    const { root, app } = await mountPage();
+    await completeCheck(app.element, finalAnswers(review));
+    await until(() => !!root.querySelector('#final-summary'), 'the final record');
+    const columns = getComputedStyle($(root, '.workspace')).gridTemplateColumns.split(' ');
+    expect(columns).to.have.length(1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    await expect(document.body).to.be.accessible();
   });
 });
