@@ -1,6 +1,6 @@
 // The engine: answers + pack → an explained recommendation. Pure and synchronous; knows no storage or DOM.
 import { holds, reads, RISK_ORDER, UNKNOWN, type Condition, type Facts } from './conditions.js';
-import { STAGES, type Lang, type RiskLevel, type RulePack, type Stage } from './pack/schema.js';
+import { STAGES, type Lang, type Question, type RiskLevel, type RulePack, type Stage } from './pack/schema.js';
 import { localise } from './text.js';
 
 export type Answers = Readonly<Record<string, unknown>>;
@@ -68,12 +68,15 @@ export function readAnswers(pack: RulePack, answers: Answers, stage?: Stage): Ma
   for (const q of pack.questions) {
     const v = q.id === STAGE_QUESTION && STAGES.includes(stage!) ? stage : Object.hasOwn(given, q.id) ? given[q.id] : 0;
     if (typeof v !== 'string' || !v) continue;
-    if (q.type === 'text' || (q.type === 'tri' ? TRI : q.options?.map(o => o.value))?.includes(v)) known.set(q.id, v);
+    if (answersTo(q)?.includes(v) ?? true) known.set(q.id, v);
   }
   return known;
 }
 
-const TRI = ['yes', 'no', UNKNOWN];
+/** The answers a question can have; undefined for free text. */
+export function answersTo(q: Question): string[] | undefined {
+  return q.type === 'tri' ? ['yes', 'no', UNKNOWN] : q.options?.map(o => o.value);
+}
 
 function sawFor(condition: Condition, facts: Facts): Record<string, unknown> {
   const saw: Record<string, unknown> = {};

@@ -10,7 +10,7 @@ import {
   type Condition,
   type Facts
 } from '../conditions.js';
-import { STAGE_QUESTION } from '../engine.js';
+import { answersTo, STAGE_QUESTION } from '../engine.js';
 import { LIMITS, Pack, STAGES, type LocalText, type Question, type RulePack } from './schema.js';
 
 export interface PackProblem {
@@ -24,11 +24,6 @@ export type PackValidation =
 
 type Report = (path: string, message: string) => void;
 
-const TRI = ['yes', 'no', UNKNOWN];
-/** The answers a question can have; undefined for free text. */
-function answersTo(q: Question) {
-  return q.type === 'tri' ? TRI : q.options?.map(o => o.value);
-}
 const KINDS = ['indicators', 'grounds', 'actions', 'conditions'] as const;
 
 const refuse = (message: string, path = '(pack)'): PackValidation => ({
