@@ -142,6 +142,21 @@ describe('demo page: the review’s case from start to finish', function () {
     await expect(document.body).to.be.accessible();
   });
 
+  it('lets the officer correct the host record: the Stubbings case’s "no" from the PNC becomes the officer’s "yes"', async () => {
+    const stubbings = caseById('stubbings-release')!;
+    expect(stubbings.prefill['suspect.previous-partner-abuse']).to.equal('no');
+    const { root, app } = await mountPage('free-mode');
+    await startCase(root, stubbings.id);
+    const record = await completeCheck(app.element, finalAnswers(stubbings));
+    expect(record.answers.find(a => a.question === 'suspect.previous-partner-abuse')).to.include({
+      value: 'yes',
+      source: 'officer'
+    });
+    expect(record.answers.find(a => a.question === 'suspect.subject-to-order')).to.include({ source: 'host' });
+    await until(() => !!root.querySelector('.timeline .marker-yes'), 'the timeline');
+    expect(texts(root, '.timeline > li')[0]).to.contain('Yes');
+  });
+
   it('resets the element when another case is picked, with that case’s prefill, stage and case id', async () => {
     const { root, app } = await mountPage();
     const el = app.element;
