@@ -4,6 +4,7 @@
 // operator table, so the two cannot drift. A pack file opts in with "$schema": "./pack.schema.json".
 // test/node/rules-tools.test.mjs fails when the committed file is out of date.
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { importSource, root } from './rules-check.mjs';
@@ -139,7 +140,7 @@ export async function packJsonSchema() {
   return format(json, { ...(await resolveConfig(SCHEMA_FILE)), filepath: SCHEMA_FILE });
 }
 
-if (process.argv[1] === import.meta.filename) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(SCHEMA_FILE, await packJsonSchema());
   console.log('wrote rules/pack.schema.json');
 }

@@ -4,10 +4,10 @@
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const root = resolve(import.meta.dirname, '..');
+export const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Bundles TypeScript source (imports relative to the project root) and imports the result. */
 export async function importSource(contents) {
@@ -61,7 +61,7 @@ export async function checkPackFile(file) {
   return { ok: result.ok, lines };
 }
 
-if (process.argv[1] === import.meta.filename) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = process.argv[2] ?? 'rules/default-pack.json';
   const { ok, lines } = await checkPackFile(file);
   console.log(lines.join('\n'));

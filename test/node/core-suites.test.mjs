@@ -4,11 +4,11 @@
 import { build } from 'esbuild';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, before, beforeEach, afterEach, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const core = pathToFileURL(join(root, 'dist/core.js')).href;
 const files = readdirSync(join(root, 'test/core')).filter(f => f.endsWith('.test.ts'));
 
