@@ -13,6 +13,12 @@ export interface ExplainInput {
   lang: Lang;
 }
 
+const WHEN = {
+  'before-decision': 'before the decision',
+  'before-release': 'before release',
+  'within-24h': 'within 24 hours'
+};
+
 const NEW_BADGE = html`<span class="badge badge-new">New</span>`;
 
 function isNew(diff: RecordDiff | undefined, kind: DiffKind, key: string): boolean {
@@ -193,7 +199,7 @@ function renderLists({ diff }: ExplainInput, record: BailCheckRecord): TemplateR
       'actions',
       record.actions,
       a => a.code,
-      a => html`${a.text} <span class="when">(${a.agency}, ${a.when})</span> ${because(a.because)}`
+      a => html`${a.text} <span class="when">(${a.agency}, ${WHEN[a.when]})</span> ${because(a.because)}`
     ),
     renderList(
       diff,

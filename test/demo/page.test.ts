@@ -18,7 +18,9 @@ function loggedDetail(root: HTMLElement, type: string): unknown {
   return entry ? JSON.parse(entry.textContent ?? '') : undefined;
 }
 
-describe('demo page: the custody screen around the element', () => {
+describe('demo page: the custody screen around the element', function () {
+  // axe over the whole page takes seconds on a busy machine.
+  this.timeout(30_000);
   afterEach(unmountPage);
 
   it('shows the custody record header of the review’s case, marked as training data, over the embedded element', async () => {
@@ -199,7 +201,9 @@ describe('demo page: the review’s case from start to finish', function () {
   });
 });
 
-describe('demo page: explain live, switches and rule packs', () => {
+describe('demo page: explain live, switches and rule packs', function () {
+  // axe over the whole page takes seconds on a busy machine.
+  this.timeout(30_000);
   afterEach(unmountPage);
 
   async function withTestPack() {
