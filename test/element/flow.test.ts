@@ -13,6 +13,7 @@ import {
   text,
   type
 } from '../helpers.js';
+import { wipeStorage } from '../element-storage/support.js';
 import { TEST_QUESTIONS as Q, testPack } from './test-pack.js';
 
 async function started(setup: (el: BailSafeguardingCheck) => void = () => {}) {
@@ -43,6 +44,8 @@ async function answerAll(el: BailSafeguardingCheck) {
 }
 
 describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
+  // Fixed case ids: no draft of an earlier test may be offered.
+  beforeEach(wipeStorage);
   afterEach(cleanup);
 
   it('starts with the pack title, the case reference and the stage question, and is accessible', async () => {

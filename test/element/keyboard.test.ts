@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import { cleanup, focused, heading, mount, nextEvent, shadow, text } from '../helpers.js';
+import { wipeStorage } from '../element-storage/support.js';
 import { TEST_QUESTIONS as Q, testPack } from './test-pack.js';
 
 async function key(el: BailSafeguardingCheck, press: string) {
@@ -17,6 +18,8 @@ const checked = (el: Element, name: string) =>
   shadow(el).querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
 
 describe('<bail-safeguarding-check>: keyboard first', () => {
+  // Fixed case ids: no draft of an earlier test may be offered.
+  beforeEach(wipeStorage);
   afterEach(cleanup);
 
   it('completes a whole assessment with the keyboard alone (Tab, Space, Enter, Y, N, K, digits, Alt+Backspace, C)', async () => {
