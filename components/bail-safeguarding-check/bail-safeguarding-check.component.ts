@@ -85,16 +85,20 @@ function readLang(tag: string | undefined): Lang | undefined {
  *
  * @prop {Record<string, unknown>} prefill - Answers the host already holds, keyed by question id; each is
  *   shown as "from the host record" for the officer to confirm (once per section) or change.
- * @prop {unknown} rulePack - A rule pack object to use instead of `rules-src` or the bundled pack.
+ * @prop {unknown} rulePack - A rule pack object to use instead of `rules-src` or the bundled pack. Like any
+ *   new pack, one set after the officer has begun is used from the next assessment (call `reset()` to start it).
  * @prop {JsonWebKey | CryptoKey} rulesPublicKey - An ECDSA P-256 public key: packs from `rules-src` (cached
  *   ones too) are used only when their detached signature (`<rules-src>.sig`) verifies against it.
  * @prop {BailCheckRecord | undefined} recommendation - Read-only: the current provisional record, or the final
  *   one once the decision is recorded; undefined before the pack is ready.
  *
- * @fires {CustomEvent<BailCheckReadyDetail>} bail-check-ready - The pack in use and where it came from.
+ * @fires {CustomEvent<BailCheckReadyDetail>} bail-check-ready - The pack in use and where it came from; again
+ *   each time that changes (the bundled pack, then the cached or network one): the last before the first answer
+ *   names the pack of the assessment.
  * @fires {CustomEvent<BailCheckChangeDetail>} bail-check-change - After each answer: progress and the provisional record.
  * @fires {CustomEvent<BailCheckRecord>} bail-check-complete - The final record, once the officer records a decision.
- * @fires {CustomEvent<BailCheckErrorDetail>} bail-check-error - Something the host should know; the element keeps working.
+ * @fires {CustomEvent<BailCheckErrorDetail>} bail-check-error - Something the host should know; the element keeps
+ *   working (`storage-unavailable` at most once per element: it then keeps drafts and packs in memory).
  *
  * @csspart base - The frame around every step.
  * @csspart back - The back link.
@@ -255,7 +259,8 @@ export class BailSafeguardingCheck extends LitElement {
   /** Called after every change of the assessment state: saves the draft, or deletes it on completion. */
   protected onStateChange(state: AssessmentState): void {
     const options = this.draftOptions;
-    const pack = this._pack!.identity;
+    const pack = this._pack?.identity;
+    if (!pack) return;
     if (state.completedAt) this.draftOp(() => deleteDraft(this.storage, options));
     else if (begun(state))
       this.draftOp(async () =>

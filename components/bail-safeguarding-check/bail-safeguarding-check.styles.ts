@@ -109,8 +109,7 @@ export const styles = css`
     padding: 0.45em 0.9em;
     color: inherit;
     background: inherit;
-    border: 2px solid var(--bsc-border-color, #b1b4b6);
-    box-shadow: 0 2px 0 var(--bsc-border-color, #b1b4b6);
+    border: 2px solid var(--bsc-secondary-text-color, #484949);
   }
   .buttons {
     display: flex;
