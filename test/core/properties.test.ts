@@ -35,13 +35,16 @@ const rich = () =>
     post: [row('refuse', { all: [{ riskAtLeast: 'high' }, { q: 'f2', equals: 'yes' }] }, 'post-refuse')]
   });
 
-/** The first way a "yes" or "not known" to a risk factor lowered risk or removed an effect, if any. */
+/**
+ * The first way a "yes" or "not known" to a risk factor lowered risk or removed an effect, if any. Each
+ * random answer set tries a few risk factors, so every factor is tried many times in a bounded time.
+ */
 function monotonicityBreak(pack: RulePack, seed: number, sets: number): string | undefined {
   const random = prng(seed);
   const factors = pack.questions.filter(q => q.riskFactor).map(q => q.id);
   for (let n = 0; n < sets; n++) {
     const answers = randomAnswers(pack, random);
-    for (const f of factors) {
+    for (const f of Array.from({ length: Math.min(4, factors.length) }, () => pick(random, factors))) {
       const base = evaluate(pack, { ...answers, [f]: 'no' });
       for (const worse of ['yes', 'unknown']) {
         const after = evaluate(pack, { ...answers, [f]: worse });
@@ -176,11 +179,13 @@ describe('validatePack over mangled packs', () => {
     return copy;
   }
 
-  it(`never throws, always answers ok or errors with paths, and never pollutes a prototype (${RANDOM_SETS} packs)`, () => {
+  const PACKS = Math.ceil(RANDOM_SETS / 2);
+
+  it(`never throws, always answers ok or errors with paths, and never pollutes a prototype (${PACKS} packs)`, () => {
     const random = prng(5);
     const bases = [rich(), defaultPack];
     let refused = 0;
-    for (let n = 0; n < RANDOM_SETS; n++) {
+    for (let n = 0; n < PACKS; n++) {
       let pack = pick(random, bases) as unknown;
       for (let m = 1 + Math.floor(random() * 3); m > 0; m--) pack = mangle(pack, random);
       const result = validatePack(random() < 0.5 ? pack : JSON.stringify(pack));
@@ -191,6 +196,6 @@ describe('validatePack over mangled packs', () => {
       expect(({} as Record<string, unknown>).polluted, `pack ${n}`).to.equal(undefined);
     }
     // Most mangled packs are refused; some changes (a duplicated optional text, say) leave a valid pack.
-    expect(refused).to.be.greaterThan(RANDOM_SETS / 2);
+    expect(refused).to.be.greaterThan(PACKS / 2);
   });
 });
