@@ -1,9 +1,10 @@
 // What a vendor would otherwise ship, gzipped as our files are (scripts/size.mjs gzipSize):
 //   SurveyJS: the minified files its packages ship (survey-core + survey-js-ui + the default CSS);
-//   json-rules-engine: its `Engine` bundled for the browser here with Vite, minified, as our core is.
+//   json-rules-engine: its `Engine` bundled for the browser here with Vite and minified as our core is.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { MINIFY_OPTIONS } from '../scripts/lib-build-options.mjs';
 import { gzipSize } from '../scripts/size.mjs';
 import { CACHE_DIR, ROOT } from './server.mjs';
 
@@ -41,7 +42,7 @@ export async function jsonRulesEngineSize() {
       build: {
         write: false,
         target: 'es2022',
-        minify: true,
+        ...MINIFY_OPTIONS, // the minifier our own files are built with
         lib: { entry, formats: ['es'], fileName: () => 'json-rules-engine.js' },
         rollupOptions: { output: { codeSplitting: false } }
       }

@@ -1,7 +1,10 @@
 // Evaluation at scale, in Node over the built dist/core.js: our `evaluate` against json-rules-engine
 // running the same rules (bench/pack-to-jre.mjs), on the default pack and on generated packs.
 // Each figure is the median of repeated samples; a sample times as many evaluations as fit in
-// `sampleMs` (at least 3), cycling through a pool of different answer sets, after a warm-up.
+// `sampleMs` (at least 3), cycling through a pool of different answer sets, after a warm-up. Each
+// measurement runs in its own Node process (see measureOne).
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { generateAnswers, generatePack } from './generate-pack.mjs';
 import { jreEvaluate, packToJre } from './pack-to-jre.mjs';
 import { summarize } from './stats.mjs';
@@ -50,37 +53,88 @@ export async function checkEquivalence(core, pack, jre, seeds = 24) {
   return problems;
 }
 
+/** One sample: wall-clock and CPU time (this process's user + system) per call, in ms. */
 async function sample(run, count, sampleMs) {
   let n = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   let elapsed = 0;
   while (n < 3 || elapsed < sampleMs) {
     await run(n++ % count);
     elapsed = performance.now() - start;
   }
-  return elapsed / n;
+  const used = process.cpuUsage(cpu);
+  return { wall: elapsed / n, cpu: (used.user + used.system) / 1000 / n };
 }
 
-/** Median time per call of `run(i)` (ms), over `samples` samples after a warm-up. */
+/**
+ * Time per call of `run(i)` over `samples` samples after a warm-up: wall-clock (the figure reported) and
+ * CPU time, which other processes on a shared machine disturb less.
+ */
 export async function timePerCall(run, { count = POOL, samples = 15, sampleMs = 60 } = {}) {
   await sample(run, count, sampleMs * 3); // warm-up: let the JIT settle
   const times = [];
   for (let s = 0; s < samples; s++) times.push(await sample(run, count, sampleMs));
-  return summarize(times);
+  return { ...summarize(times.map(t => t.wall)), cpu: summarize(times.map(t => t.cpu)) };
+}
+
+const MEASURES = {
+  ours:
+    ({ core, pack, answers }) =>
+    i =>
+      core.evaluate(pack, answers[i], stageOf(i + 1)),
+  jre: ({ pack, answers }) => {
+    const jre = packToJre(pack);
+    return i => jreEvaluate(pack, jre, answers[i], stageOf(i + 1));
+  },
+  validate:
+    ({ core, raw }) =>
+    () =>
+      core.validatePack(raw)
+};
+
+/**
+ * One measurement in this process: `what` (ours, jre or validate) on the pack named `name` ("default"
+ * or a size). Run by `benchEvaluation` in a fresh Node process each, so no measurement pays for the
+ * heap of another (a 5,000-question pack and its json-rules-engine copy slow every later collection).
+ */
+export async function measureOne(name, what, { samples = 15, sampleMs = 60 } = {}) {
+  const core = await import('../dist/core.js');
+  const packs = benchPacks(core, name === 'default' ? [] : [Number(name)]);
+  const { raw, pack } = packs[packs.length - 1];
+  const answers = Array.from({ length: POOL }, (_, i) => generateAnswers(pack, i + 1));
+  const run = MEASURES[what]({ core, raw, pack, answers });
+  const timing = await timePerCall(run, { count: what === 'validate' ? 1 : POOL, samples, sampleMs });
+  const extra = what === 'jre' ? { equivalent: await checkEquivalence(core, pack, packToJre(pack)) } : {};
+  return { timing, rules: pack.rules.length, questions: pack.questions.length, ...extra };
+}
+
+function measureInChild(name, what, options) {
+  const out = execFileSync(
+    process.execPath,
+    [fileURLToPath(import.meta.url), name, what, String(options.samples), String(options.sampleMs)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }
+  );
+  return JSON.parse(out);
 }
 
 /** One row per pack: ours, json-rules-engine, validatePack, and the growth from the size before. */
-export async function benchEvaluation(core, { samples = 15, sampleMs = 60, log = () => {} } = {}) {
+export async function benchEvaluation({ samples = 15, sampleMs = 60, log = () => {} } = {}) {
   const rows = [];
-  for (const { name, size, pack, raw } of benchPacks(core)) {
-    const answers = Array.from({ length: POOL }, (_, i) => generateAnswers(pack, i + 1));
-    const jre = packToJre(pack);
-    const problems = await checkEquivalence(core, pack, jre);
-    log(`evaluation: ${name}`);
-    const ours = await timePerCall(i => core.evaluate(pack, answers[i], stageOf(i + 1)), { samples, sampleMs });
-    const theirs = await timePerCall(i => jreEvaluate(pack, jre, answers[i], stageOf(i + 1)), { samples, sampleMs });
-    const validate = await timePerCall(() => core.validatePack(raw), { count: 1, samples, sampleMs });
-    rows.push({ name, size, rules: pack.rules.length, ours, jre: theirs, validate, equivalent: problems });
+  for (const name of ['default', ...SIZES.map(String)]) {
+    log(`evaluation: ${name === 'default' ? 'default pack' : `${name} questions`}`);
+    const ours = measureInChild(name, 'ours', { samples, sampleMs });
+    const jre = measureInChild(name, 'jre', { samples, sampleMs });
+    const validate = measureInChild(name, 'validate', { samples, sampleMs });
+    rows.push({
+      name: name === 'default' ? 'default pack' : `${name} questions`,
+      size: ours.questions,
+      rules: ours.rules,
+      ours: ours.timing,
+      jre: jre.timing,
+      validate: validate.timing,
+      equivalent: jre.equivalent
+    });
   }
   // Growth between consecutive generated sizes, against linear growth (the ratio of the sizes).
   const generated = rows.filter(r => r.name !== 'default pack');
@@ -90,9 +144,16 @@ export async function benchEvaluation(core, { samples = 15, sampleMs = 60, log =
       from: a.size,
       linear: b.size / a.size,
       ours: b.ours.median / a.ours.median,
+      oursCpu: b.ours.cpu.median / a.ours.cpu.median,
       jre: b.jre.median / a.jre.median,
       validate: b.validate.median / a.validate.median
     };
   }
   return rows;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [name, what, samples, sampleMs] = process.argv.slice(2);
+  const result = await measureOne(name, what, { samples: Number(samples ?? 15), sampleMs: Number(sampleMs ?? 60) });
+  process.stdout.write(JSON.stringify(result));
 }

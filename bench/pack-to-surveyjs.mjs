@@ -53,7 +53,7 @@ export function toExpression(c, names, shownWhen = () => null) {
   if ('any' in c) return join(c.any, 'or');
   if ('not' in c) {
     const inner = toExpression(c.not, names, shownWhen);
-    return inner === null ? null : `!${inner}`;
+    return inner === null ? null : `!(${inner})`;
   }
   if ('q' in c && 'equals' in c) return guard(c.q, is(c.q, c.equals));
   if ('in' in c) return guard(c.q, `(${c.in.map(value => is(c.q, value)).join(' or ')})`);
@@ -123,11 +123,12 @@ export function checkVisibility(core, Survey, pack, answersFor, seeds = 12) {
   const problems = [];
   for (let seed = 1; seed <= seeds; seed++) {
     const answers = answersFor(seed);
-    const asked = new Set(core.evaluate(pack, answers, 'pre-charge').asked);
+    const stage = seed % 2 ? 'pre-charge' : 'post-charge';
+    const asked = new Set(core.evaluate(pack, answers, stage).asked);
     const model = new Survey.Model(survey);
     const data = {};
     for (const q of pack.questions) if (answers[q.id] !== undefined) data[names.get(q.id)] = answers[q.id];
-    if (names.has('decision.stage')) data[names.get('decision.stage')] = 'pre-charge';
+    if (names.has('decision.stage')) data[names.get('decision.stage')] = stage;
     model.data = data;
     for (const q of pack.questions)
       if (model.getQuestionByName(names.get(q.id)).isVisible !== asked.has(q.id)) problems.push(`${seed}: ${q.id}`);

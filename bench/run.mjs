@@ -34,7 +34,7 @@ const { values: args } = parseArgs({
 const runs = Number(args.runs);
 const log = message => process.stderr.write(`  … ${message}\n`);
 
-const SOURCES = ['src', 'components', 'rules', 'package.json', 'scripts/build.mjs'];
+const SOURCES = ['src', 'components', 'rules', 'package.json', 'scripts/build.mjs', 'scripts/lib-build-options.mjs'];
 const DIST = ['dist/bail-safeguarding.js', 'dist/element.js', 'dist/core.js'];
 
 function newest(path) {
@@ -62,12 +62,9 @@ async function sizes() {
   const element = await buildBundle({ emptyPack: true });
   const bundle = readFileSync(join(ROOT, BUNDLE_FILE), 'utf8');
   const bundleMap = JSON.parse(readFileSync(join(ROOT, `${BUNDLE_FILE}.map`), 'utf8'));
-  const minified = async emptyPack => gzipSize((await buildBundle({ emptyPack, minifyWhitespace: true })).code);
   return {
     budgets,
     dist,
-    // The same bundles with whitespace minified too, which Vite's lib-mode ES output leaves in.
-    whitespaceMinified: { element: await minified(true), bundle: await minified(false) },
     surveyjs: surveyjsSizes(),
     jsonRulesEngine: await jsonRulesEngineSize(),
     attribution: {
@@ -95,9 +92,16 @@ async function firstQuestion(core) {
 const rebuilt = ensureBuilt();
 const core = await import('../dist/core.js');
 const results = { date: new Date().toISOString(), rebuilt, size: await sizes() };
-results.evaluation = await benchEvaluation(core, { samples: runs, log });
+results.evaluation = await benchEvaluation({ samples: runs, log });
 results.memory = memory();
-if (!args.skip.includes('browser')) results.firstQuestion = await firstQuestion(core);
+if (!args.skip.includes('browser')) {
+  try {
+    results.firstQuestion = await firstQuestion(core);
+  } catch (e) {
+    results.firstQuestionError = e.message;
+    process.exitCode = 1; // every other figure is still printed and written
+  }
+}
 results.machine = describeMachine({ chromium: results.firstQuestion?.chromium });
 
 const sections = [
@@ -106,6 +110,7 @@ const sections = [
   `Where the element's bytes go (the empty-pack build, from its source map)\n` +
     `${attributionTable(results.size.attribution.element, 'categories')}\n\n` +
     `${attributionTable(results.size.attribution.element)}`,
+  results.firstQuestionError && `First question: NOT MEASURED: ${results.firstQuestionError}`,
   results.firstQuestion &&
     `First question (${runs} runs each; default pack; SurveyJS shows the same questions: ` +
       `${results.firstQuestion.surveyjs.visibilityMismatches.length ? 'NO' : 'yes'})\n${firstQuestionTable(results.firstQuestion)}`,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { MINIFY_OPTIONS } from './lib-build-options.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const PACK_FILE = 'rules/default-pack.json';
@@ -37,7 +38,7 @@ export function minifiedPack() {
  * Builds the self-contained entry in memory, as scripts/build.mjs does, optionally with the pack emptied.
  * Returns the minified code, its source map and the folder the map's paths are relative to.
  */
-export async function buildBundle({ emptyPack = false, minifyWhitespace = false } = {}) {
+export async function buildBundle({ emptyPack = false } = {}) {
   const emptyPackPlugin = {
     name: 'bench-empty-pack',
     enforce: 'pre',
@@ -55,11 +56,10 @@ export async function buildBundle({ emptyPack = false, minifyWhitespace = false 
         write: false,
         outDir: OUT_DIR,
         target: 'es2022',
-        minify: true,
+        ...MINIFY_OPTIONS,
         sourcemap: true,
         lib: { entry: 'components/index.ts', formats: ['es'], fileName: () => 'bundle.js' },
-        // Vite's lib-mode ES output keeps whitespace; `minifyWhitespace` shows what full minification gives.
-        rollupOptions: { output: { codeSplitting: false, ...(minifyWhitespace ? { minify: true } : {}) } }
+        rollupOptions: { output: { codeSplitting: false } }
       }
     })
   );
