@@ -51,6 +51,10 @@ type InUse = LoadedPack & { identity: Promise<PackIdentity> };
 const hours = (value: string | undefined) =>
   Number(value) > 0 && Number(value) < Infinity ? Number(value) : undefined;
 
+/** A case or officer reference: at most 200 characters, none a control or bidi override (else undefined). */
+const reference = (value: string | undefined) =>
+  value && value.length <= 200 && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(value) ? value : undefined;
+
 /** `en` or `cy` from a language tag (`cy-GB` too); undefined for anything else. */
 function readLang(tag: string | undefined): Lang | undefined {
   const primary = (tag || 'en').toLowerCase().split('-')[0];
@@ -77,7 +81,9 @@ function readLang(tag: string | undefined): Lang | undefined {
  *   reload, then deleted on completion, `reset()`, "Start again" or after `draft-ttl`. Without it nothing is saved.
  * @attr drafts - `off`: no draft is saved or offered.
  * @attr draft-ttl - Hours a draft is kept (default 12).
- * @attr officer-id - The deciding officer's identifier, put in the record.
+ * @attr officer-id - The deciding officer's identifier, put in the record. A `case-id` or `officer-id` longer than
+ *   200 characters or holding a control character (a newline, NUL, a bidi override) is refused with
+ *   `attribute-invalid` and treated as absent: not shown, recorded or used as a draft key.
  * @attr lang - Interface and pack language: `en` (default) or `cy`; Welsh falls back to English per string.
  * @attr stage - `pre-charge` or `post-charge` when the host knows it; the officer is then not asked.
  * @attr name - The form field name under which the record's JSON is submitted.
@@ -277,8 +283,13 @@ export class BailSafeguardingCheck extends LitElement {
     return true;
   }
 
+  /** The case-id and officer-id in use: each undefined when absent or refused. */
+  private get ids() {
+    return { caseId: reference(this.caseId), officerId: reference(this.officerId) };
+  }
+
   private get draftOptions() {
-    const { caseId, officerId } = this;
+    const { caseId, officerId } = this.ids;
     const ttl = hours(this.draftTtl);
     return { caseId, officerId, enabled: this.drafts !== 'off', ttlMs: ttl ? ttl * HOUR_MS : DRAFT_TTL_MS };
   }
@@ -319,6 +330,12 @@ export class BailSafeguardingCheck extends LitElement {
     if (changed.has('lang') && this.lang && !readLang(this.lang)) this.attributeError('lang', 'one of en, cy');
     if (changed.has('stage') && this.stage && !this.hostStage)
       this.attributeError('stage', `one of ${STAGES.join(', ')}`);
+    for (const [prop, name] of [
+      ['caseId', 'case-id'],
+      ['officerId', 'officer-id']
+    ] as const)
+      if (changed.has(prop) && this[prop] && !this.ids[prop])
+        this.attributeError(name, 'at most 200 characters, with no control characters');
     if (changed.has('draftTtl') && this.draftTtl != null && !hours(this.draftTtl))
       this.attributeError('draft-ttl', 'a number of hours above 0');
     this.ev = this.evaluateState(this._state);
@@ -431,13 +448,14 @@ export class BailSafeguardingCheck extends LitElement {
     if (!loaded) return this.work;
     const state = this._state;
     const progress = this.evaluateState(state).progress;
+    const { caseId, officerId } = this.ids;
     const input = assessInput(state, {
       pack: loaded.pack,
       lang: this.language,
       now: now(),
       ...(this.hostStage ? { stage: this.hostStage } : {}),
-      ...(this.caseId ? { caseId: this.caseId } : {}),
-      ...(this.officerId ? { officerId: this.officerId } : {})
+      ...(caseId ? { caseId } : {}),
+      ...(officerId ? { officerId } : {})
     });
     this.work = this.work
       .then(() => assess(input))
@@ -495,7 +513,7 @@ export class BailSafeguardingCheck extends LitElement {
       state: this._state,
       ev,
       hostStage: this.hostStage,
-      caseId: this.caseId,
+      caseId: this.ids.caseId,
       errors: this._errors,
       record: this._record,
       changingStage: this._changingStage,
