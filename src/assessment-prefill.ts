@@ -6,6 +6,8 @@ export interface CheckedPrefill {
   answers: Record<string, string>;
   /** Ids that are unknown to the pack or whose value that question never takes. */
   rejected: string[];
+  /** Not an object of answers (a string, an array, a Map) or unreadable (a getter or Proxy that throws). */
+  invalid?: true;
 }
 
 export function allowedAnswer(q: Question, value: unknown): value is string {
@@ -18,8 +20,14 @@ export function allowedAnswer(q: Question, value: unknown): value is string {
 export function checkPrefill(pack: RulePack, prefill: unknown): CheckedPrefill {
   const answers: Record<string, string> = {};
   const rejected: string[] = [];
-  if (typeof prefill !== 'object' || prefill === null || Array.isArray(prefill)) return { answers, rejected };
-  for (const [id, value] of Object.entries(prefill)) {
+  let entries: [string, unknown][];
+  try {
+    if (typeof prefill !== 'object' || !prefill || Array.isArray(prefill) || prefill instanceof Map) throw prefill;
+    entries = Object.entries(prefill);
+  } catch {
+    return { answers, rejected, invalid: true };
+  }
+  for (const [id, value] of entries) {
     const q = pack.questions.find(q => q.id === id);
     if (q && allowedAnswer(q, value)) answers[id] = value;
     else rejected.push(id.slice(0, LIMITS.idChars));

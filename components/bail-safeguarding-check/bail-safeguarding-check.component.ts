@@ -417,13 +417,14 @@ export class BailSafeguardingCheck extends LitElement {
   /** Applies the host's prefill to the state; with `report`, names (ids only) what was skipped. */
   private prefilled(state: AssessmentState, report = false): AssessmentState {
     if (!this._pack || this.prefill === undefined || this.prefill === null) return state;
-    const { answers, rejected } = checkPrefill(this._pack.pack, this.prefill);
-    if (report && (rejected.length || typeof this.prefill !== 'object'))
+    const { answers, rejected, invalid } = checkPrefill(this._pack.pack, this.prefill);
+    const more = rejected.length > 10 ? ` and ${rejected.length - 10} more` : '';
+    if (report && (rejected.length || invalid))
       this.emitError({
         code: 'prefill-invalid',
-        message: rejected.length
-          ? `Prefill skipped unknown questions or invalid answers for: ${rejected.join(', ')}`
-          : 'Prefill must be an object of answers keyed by question id'
+        message: invalid
+          ? 'Prefill must be an object of answers keyed by question id'
+          : `Prefill skipped unknown questions or invalid answers for: ${rejected.slice(0, 10).join(', ')}${more}`
       });
     return withPrefill(state, answers, now());
   }
