@@ -145,6 +145,7 @@ export async function benchEvaluation({ samples = 15, sampleMs = 60, log = () =>
       linear: b.size / a.size,
       ours: b.ours.median / a.ours.median,
       oursCpu: b.ours.cpu.median / a.ours.cpu.median,
+      oursMin: b.ours.min / a.ours.min,
       jre: b.jre.median / a.jre.median,
       validate: b.validate.median / a.validate.median
     };

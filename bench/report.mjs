@@ -91,7 +91,7 @@ export function evaluationTable(rows) {
     spread(r.jre),
     `${sig(r.jre.median / r.ours.median)}×`,
     spread(r.validate),
-    r.growth ? `${sig(r.growth.ours)}× (CPU ${sig(r.growth.oursCpu)}×) / ${sig(r.growth.jre)}×` : '',
+    r.growth ? `${sig(r.growth.ours)}× (min ${sig(r.growth.oursMin)}×) / ${sig(r.growth.jre)}×` : '',
     r.equivalent.length ? `NO (${r.equivalent.length})` : 'yes'
   ]);
   const text = table(
@@ -109,18 +109,20 @@ export function evaluationTable(rows) {
   );
   const def = rows.find(r => r.name === 'default pack');
   const last = rows[rows.length - 1];
-  const linear = last.growth && last.growth.ours <= last.growth.linear * LINEAR_TOLERANCE;
+  // Judged on the fastest samples: on a shared machine other processes only ever add time.
+  const linear = last.growth && last.growth.oursMin <= last.growth.linear * LINEAR_TOLERANCE;
   const growthNote = rows
     .filter(r => r.growth)
     .map(r => `${n(r.growth.from)} → ${n(r.size)} questions is ${r.growth.linear}× the pack`)
     .join('; ');
   return (
-    `${text}\nGrowth is the ratio of medians to the row above (${growthNote}).\n` +
+    `${text}\nGrowth is the ratio to the row above of the medians (and of the fastest samples) (${growthNote}).\n` +
     `Budget (DESIGN.md): re-evaluation well under 1 ms for the default pack: ` +
     `${def.ours.median < 1 ? 'met' : 'NOT met'} (${sig(def.ours.median)} ms). ` +
     `Linear from ${n(last.growth?.from ?? 0)} to ${n(last.size)} questions: ` +
-    `${linear ? 'yes' : 'NO'} (${sig(last.growth?.ours ?? 0)}× wall, ${sig(last.growth?.oursCpu ?? 0)}× CPU ` +
-    `for ${last.growth?.linear}× the questions; see docs/benchmarks.md).`
+    `${linear ? 'yes' : 'NO'} (fastest samples ${sig(last.growth?.oursMin ?? 0)}×; medians ` +
+    `${sig(last.growth?.ours ?? 0)}× wall, ${sig(last.growth?.oursCpu ?? 0)}× CPU; for ${last.growth?.linear}× ` +
+    `the questions; see docs/benchmarks.md).`
   );
 }
 
@@ -135,5 +137,17 @@ export function memoryTable(memory) {
       `${sig(m.after / 1e6)} MB`,
       `${sig((m.after - m.before) / 1e3)} kB`
     ])
+  );
+}
+
+export function profileTable(profile, top = 14) {
+  const rows = [
+    ...profile.categories.map(g => [g.group, sig(g.ms)]),
+    ['', ''],
+    ...profile.groups.slice(0, top).map(g => [`  ${g.group}`, sig(g.ms)])
+  ];
+  return (
+    table(['where (categories, then the largest module groups)', 'ms'], rows) +
+    `\nTotal ${sig(profile.totalMs)} ms of CPU per visit (whole visit, ${profile.visits} visits, profiler overhead included).`
   );
 }

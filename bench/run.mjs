@@ -14,6 +14,7 @@ import { BUNDLE_FILE, buildBundle, gzipSize, measureBudgets } from '../scripts/s
 import { attribute } from './attribution.mjs';
 import { jsonRulesEngineSize, surveyjsSizes } from './comparison-sizes.mjs';
 import { benchEvaluation } from './evaluation.mjs';
+import { profileFirstQuestion } from './first-question-profile.mjs';
 import { benchFirstQuestion, writeSurveyQuestionnaire } from './first-question.mjs';
 import { generateAnswers } from './generate-pack.mjs';
 import { describeMachine } from './machine.mjs';
@@ -24,6 +25,7 @@ import {
   firstQuestionTable,
   machineLine,
   memoryTable,
+  profileTable,
   sizeTable
 } from './report.mjs';
 import { ROOT } from './server.mjs';
@@ -86,7 +88,10 @@ async function firstQuestion(core) {
   const pack = core.validatePack(core.defaultPack).pack;
   const visibility = checkVisibility(core, Survey, pack, seed => generateAnswers(pack, seed));
   log(`first question (${runs} runs warm, ${runs} cold)`);
-  return { ...(await benchFirstQuestion({ runs, log })), surveyjs: { ...surveyjs, visibilityMismatches: visibility } };
+  const timings = await benchFirstQuestion({ runs, log });
+  log('first question: CPU profile');
+  const profile = await profileFirstQuestion({ visits: 5 });
+  return { ...timings, profile, surveyjs: { ...surveyjs, visibilityMismatches: visibility } };
 }
 
 const rebuilt = ensureBuilt();
@@ -114,6 +119,9 @@ const sections = [
   results.firstQuestion &&
     `First question (${runs} runs each; default pack; SurveyJS shows the same questions: ` +
       `${results.firstQuestion.surveyjs.visibilityMismatches.length ? 'NO' : 'yes'})\n${firstQuestionTable(results.firstQuestion)}`,
+  results.firstQuestion &&
+    `Where the element's first-question time goes (Chromium CPU profile, self time per warm visit)\n` +
+      profileTable(results.firstQuestion.profile),
   `Evaluation (Node, dist/core.js; ${runs} samples each)\n${evaluationTable(results.evaluation)}`,
   `Memory (node --expose-gc)\n${memoryTable(results.memory)}`
 ];
