@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import {
   answer,
   answerValues,
@@ -194,6 +194,33 @@ export class BailSafeguardingCheck extends LitElement {
   private ev!: Evaluation;
   private focusNext: 'heading' | 'errors' | string | undefined;
   private work: Promise<void> = Promise.resolve();
+  /** Properties set after the upgrade and before the first update (see getPropertyDescriptor). */
+  private early: Map<PropertyKey, unknown> | undefined;
+  private late: Map<PropertyKey, unknown> | undefined;
+
+  /**
+   * Lit puts back the values a host set before the element was defined at the first update, over any value
+   * set since: the setter remembers those later ones, and the first update puts them back on top.
+   */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration
+  ) {
+    const descriptor = super.getPropertyDescriptor(name, key, options)!;
+    const set = descriptor.set!;
+    descriptor.set = function (this: BailSafeguardingCheck, value: unknown) {
+      this.early?.set(name, value);
+      set.call(this, value);
+    };
+    return descriptor;
+  }
+
+  override performUpdate() {
+    this.late ??= this.early;
+    this.early = undefined;
+    super.performUpdate();
+  }
 
   constructor() {
     super();
@@ -208,6 +235,7 @@ export class BailSafeguardingCheck extends LitElement {
       onUnavailable: message => this.emitError({ code: 'storage-unavailable', message })
     });
     this.addEventListener('keydown', this.onKey);
+    this.early = new Map();
   }
 
   override connectedCallback() {
@@ -318,6 +346,8 @@ export class BailSafeguardingCheck extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
+    this.late?.forEach((value, name) => ((this as unknown as Record<PropertyKey, unknown>)[name] = value));
+    this.late = undefined;
     const source = (['rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins'] as const).some(k => changed.has(k));
     const before = this._pack;
     if (!this.load || source) this.startLoad();
