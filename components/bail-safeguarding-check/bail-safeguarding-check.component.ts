@@ -144,8 +144,8 @@ export class BailSafeguardingCheck extends LitElement {
     officerId: { type: String, attribute: 'officer-id' },
     lang: { type: String },
     stage: { type: String },
-    name: { type: String },
-    disabled: { type: Boolean, reflect: true },
+    name: { type: String, reflect: true },
+    disabled: { type: Boolean },
     rulePack: { attribute: false },
     prefill: { attribute: false },
     rulesPublicKey: { attribute: false },
@@ -348,6 +348,8 @@ export class BailSafeguardingCheck extends LitElement {
   override willUpdate(changed: PropertyValues<this>) {
     this.late?.forEach((value, name) => ((this as unknown as Record<PropertyKey, unknown>)[name] = value));
     this.late = undefined;
+    // Reflected here, not after render: the attribute's formDisabledCallback then lands in this same update.
+    if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
     const source = (['rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins'] as const).some(k => changed.has(k));
     const before = this._pack;
     if (!this.load || source) this.startLoad();
