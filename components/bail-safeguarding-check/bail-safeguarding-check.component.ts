@@ -197,6 +197,8 @@ export class BailSafeguardingCheck extends LitElement {
   /** Properties set after the upgrade and before the first update (see getPropertyDescriptor). */
   private early: Map<PropertyKey, unknown> | undefined;
   private late: Map<PropertyKey, unknown> | undefined;
+  /** Counts assessments started (reset, another case): a draft looked up for an earlier one is not offered. */
+  private starts = 0;
 
   /**
    * Lit puts back the values a host set before the element was defined at the first update, over any value
@@ -273,6 +275,7 @@ export class BailSafeguardingCheck extends LitElement {
     if (next) this._pack = next;
     this.nextPack = this._offer = undefined;
     this.draftOp(() => deleteDraft(this.storage, this.draftOptions));
+    this.starts++;
     this._state = this.prefilled(newAssessment(now(), this._state.view), !!next);
     this._errors = {};
     this._changingStage = false;
@@ -421,15 +424,16 @@ export class BailSafeguardingCheck extends LitElement {
   private offerDraft() {
     const options = this.draftOptions;
     const cached = this.load!.cached;
+    const starts = this.starts;
     this.draftOp(async () => {
       const draft = await loadDraft(this.storage, options);
       await cached;
       const saved = draft?.state as Partial<SavedAssessment> | undefined;
-      if (!draft || begun(this._state) || this._offer) return;
+      if (!draft || begun(this._state) || this._offer || starts !== this.starts) return;
       if (!isAssessmentState(saved?.assessment) || typeof saved.pack?.sha256 !== 'string')
         return deleteDraft(this.storage, options);
       const same = saved.pack.sha256 === (await this._pack!.identity).sha256;
-      if (begun(this._state)) return;
+      if (begun(this._state) || starts !== this.starts) return;
       this._offer = { pack: saved.pack, assessment: saved.assessment, savedAt: draft.savedAt, same };
       this._announce = stringsFor(this.language).draftTitle;
       // Focus moves only if the officer is already in the element: a page's focus is never taken on load.
