@@ -79,6 +79,8 @@ function readLang(tag: string | undefined): Lang | undefined {
  * @attr case-id - The host's custody record reference; shown at the start, put in the record, and (with
  *   `officer-id`) the key of the draft: answers in progress are saved in IndexedDB and offered back after a
  *   reload, then deleted on completion, `reset()`, "Start again" or after `draft-ttl`. Without it nothing is saved.
+ *   Changing it (or `officer-id`) once the officer has begun starts a new assessment for that case: the one
+ *   before stays saved under its own case and is offered again when that case comes back.
  * @attr drafts - `off`: no draft is saved or offered.
  * @attr draft-ttl - Hours a draft is kept (default 12).
  * @attr officer-id - The deciding officer's identifier, put in the record. A `case-id` or `officer-id` longer than
@@ -271,17 +273,22 @@ export class BailSafeguardingCheck extends LitElement {
    * a newer pack kept aside is used from here. Focus to the start heading.
    */
   reset(): void {
+    this.draftOp(() => deleteDraft(this.storage, this.draftOptions));
+    this.restart();
+    this.focusNext = 'heading';
+  }
+
+  /** A new assessment, the host's prefill offered again; a newer pack kept aside is used from here. */
+  private restart() {
     const next = this.nextPack;
     if (next) this._pack = next;
     this.nextPack = this._offer = undefined;
-    this.draftOp(() => deleteDraft(this.storage, this.draftOptions));
     this.starts++;
     this._state = this.prefilled(newAssessment(now(), this._state.view), !!next);
     this._errors = {};
     this._changingStage = false;
     this._record = undefined;
     this.internals.setFormValue(null);
-    this.focusNext = 'heading';
     this.afterChange();
   }
 
@@ -361,7 +368,11 @@ export class BailSafeguardingCheck extends LitElement {
       this._state = this.prefilled(this._state, true);
       this.afterChange();
     }
-    if (changed.has('caseId') || changed.has('officerId') || changed.has('drafts')) this.offerDraft();
+    const keyed = (['caseId', 'officerId'] as const).filter(p => changed.has(p));
+    // Another case (or officer) in the same element: its own assessment. The last one stays saved under its key.
+    const lastCase = changed.has('caseId') ? (changed.get('caseId') as string | undefined) : this.caseId;
+    if (this.hasUpdated && keyed.length && reference(lastCase) && (begun(this._state) || this._offer)) this.restart();
+    if (keyed.length || changed.has('drafts')) this.offerDraft();
     if (changed.has('lang') && this.lang && !readLang(this.lang)) this.attributeError('lang', 'one of en, cy');
     if (changed.has('stage') && this.stage && !this.hostStage)
       this.attributeError('stage', `one of ${STAGES.join(', ')}`);
