@@ -6,6 +6,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_ARGS, requireBrowsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { testPackServer } from './scripts/test-pack-server.mjs';
+import { builtDistPlugin, hostsMiddleware } from './test/hosts/serve-hosts.mjs';
 
 const { chromium, firefox } = requireBrowsers();
 
@@ -44,7 +45,8 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   // Rule packs with ETags, signatures and failures on demand, for test/storage/.
-  middleware: [testPackServer()],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // The example hosts (test/hosts/) run the built package: dist/ is built first if missing.
+  middleware: [testPackServer(), hostsMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), builtDistPlugin()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()]
 };

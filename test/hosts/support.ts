@@ -1,0 +1,70 @@
+// The example hosts (demo/hosts/) as their users meet them: each page loaded in an iframe from the test server,
+// running the BUILT package, and read back through what the host page shows.
+import { waitUntil } from '@open-wc/testing';
+import type { BailSafeguardingCheck } from '../../components/element.js';
+
+export interface HostPage {
+  frame: HTMLIFrameElement;
+  window: Window & typeof globalThis;
+  document: Document;
+}
+
+/** The URL of a page under demo/hosts/ (or of any file, from the repository root), on this test server. */
+export const hostUrl = (path: string) => new URL(`../../demo/hosts/${path}`, import.meta.url).href;
+
+/** Loads `url` in an iframe on this page and waits for its load event. */
+export async function openFrame(url: string, parent: HTMLElement = document.body): Promise<HostPage> {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  parent.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  return { frame, window: win, document: win.document };
+}
+
+export const openHost = (path: string) => openFrame(hostUrl(path));
+
+/** The element in `page` (any tag), once the page's scripts have put it there, defined it and given it a pack. */
+export async function hostElement(page: Pick<HostPage, 'window'>, tag = 'bail-safeguarding-check') {
+  await page.window.customElements.whenDefined(tag);
+  const find = () => page.window.document.querySelector<BailSafeguardingCheck>(tag);
+  await waitUntil(find, `no <${tag}> in ${page.window.location.pathname}`, { timeout: 5000 });
+  const el = find()!;
+  await waitUntil(() => el.recommendation !== undefined, `<${tag}> never had a pack`, { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Whether the page loaded the built bundle `file` (e.g. dist/bail-safeguarding.js). */
+export const loaded = (page: HostPage, file: string) =>
+  page.window.performance.getEntriesByType('resource').some(e => new URL(e.name).pathname === `/${file}`);
+
+/** The fields the host page shows of the record it received: `[data-field]` → its text. */
+export function shownFields(root: ParentNode): Record<string, string> {
+  return Object.fromEntries(
+    [...root.querySelectorAll<HTMLElement>('[data-field]')].map(n => [n.dataset.field!, n.textContent ?? ''])
+  );
+}
+
+/** What a host should show of `record` (the same fields, from the record itself). */
+export function expectedFields(record: {
+  caseId?: string;
+  riskLevel: string;
+  outcome: { recommended: string };
+  integrity: { hash: string };
+  summaryText: string;
+}) {
+  return {
+    caseId: record.caseId ?? '',
+    riskLevel: record.riskLevel,
+    recommended: record.outcome.recommended,
+    hash: record.integrity.hash,
+    summaryText: record.summaryText
+  };
+}
+
+/** Removes every frame the tests opened. */
+export function closeFrames() {
+  document.body.querySelectorAll('iframe').forEach(f => f.remove());
+}
