@@ -3,9 +3,10 @@
 //   node bench/evaluate-loop.mjs SIZE WARM MEASURED
 //   valgrind --tool=cachegrind --cache-sim=yes --LL=4194304,16,64 node bench/evaluate-loop.mjs 5000 10 20
 // Instructions per evaluation = (count with MEASURED − count with MEASURED = 0) / MEASURED.
+import { importCore } from './evaluation.mjs';
 import { generateAnswers, generatePack } from './generate-pack.mjs';
 
-const core = await import('../dist/core.js');
+const core = await importCore();
 const [size, warm, measured] = process.argv.slice(2).map(Number);
 const result = core.validatePack(generatePack(size));
 if (!result.ok) throw new Error('invalid generated pack');

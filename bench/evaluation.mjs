@@ -4,12 +4,22 @@
 // `sampleMs` (at least 3), cycling through a pool of different answer sets, after a warm-up. Each
 // measurement runs in its own Node process (see measureOne).
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateAnswers, generatePack } from './generate-pack.mjs';
 import { jreEvaluate, packToJre } from './pack-to-jre.mjs';
 import { summarize } from './stats.mjs';
 
 export const SIZES = [100, 1000, 5000];
+
+/**
+ * The core measured: dist/core.js, or the build named by BENCH_CORE (to try a change to the engine
+ * before it lands: build it elsewhere and point BENCH_CORE at it; every child process inherits it).
+ */
+export function importCore() {
+  const path = process.env.BENCH_CORE;
+  return import(path ? pathToFileURL(resolve(path)).href : '../dist/core.js');
+}
 const POOL = 16;
 
 /** The default pack and the generated ones, each validated by the core's own validatePack. */
@@ -99,7 +109,7 @@ const MEASURES = {
  * heap of another (a 5,000-question pack and its json-rules-engine copy slow every later collection).
  */
 export async function measureOne(name, what, { samples = 15, sampleMs = 60 } = {}) {
-  const core = await import('../dist/core.js');
+  const core = await importCore();
   const packs = benchPacks(core, name === 'default' ? [] : [Number(name)]);
   const { raw, pack } = packs[packs.length - 1];
   const answers = Array.from({ length: POOL }, (_, i) => generateAnswers(pack, i + 1));
@@ -107,6 +117,28 @@ export async function measureOne(name, what, { samples = 15, sampleMs = 60 } = {
   const timing = await timePerCall(run, { count: what === 'validate' ? 1 : POOL, samples, sampleMs });
   const extra = what === 'jre' ? { equivalent: await checkEquivalence(core, pack, packToJre(pack)) } : {};
   return { timing, rules: pack.rules.length, questions: pack.questions.length, ...extra };
+}
+
+/**
+ * Growth from one generated size to another, paired: both packs in one process, batches of each
+ * alternating, and the ratio of each pair's CPU time per evaluation. Whatever else the machine runs
+ * slows both sides of a pair alike, so the median ratio holds where separate medians drift.
+ */
+export async function measureGrowth(from, to, { samples = 15, sampleMs = 60 } = {}) {
+  const core = await importCore();
+  const sides = benchPacks(core, [from, to])
+    .slice(1)
+    .map(({ pack }) => {
+      const answers = Array.from({ length: POOL }, (_, i) => generateAnswers(pack, i + 1));
+      return i => core.evaluate(pack, answers[i], stageOf(i + 1));
+    });
+  for (const run of sides) await sample(run, POOL, sampleMs * 3); // warm-up
+  const ratios = [];
+  for (let s = 0; s < samples; s++) {
+    const [a, b] = [await sample(sides[0], POOL, sampleMs), await sample(sides[1], POOL, sampleMs)];
+    ratios.push(b.cpu / a.cpu);
+  }
+  return summarize(ratios);
 }
 
 function measureInChild(name, what, options) {
@@ -140,9 +172,11 @@ export async function benchEvaluation({ samples = 15, sampleMs = 60, log = () =>
   const generated = rows.filter(r => r.name !== 'default pack');
   for (let i = 1; i < generated.length; i++) {
     const [a, b] = [generated[i - 1], generated[i]];
+    log(`evaluation: growth ${a.size} → ${b.size}, paired`);
     b.growth = {
       from: a.size,
       linear: b.size / a.size,
+      paired: measureInChild(`${a.size}-${b.size}`, 'growth', { samples, sampleMs }),
       ours: b.ours.median / a.ours.median,
       oursCpu: b.ours.cpu.median / a.ours.cpu.median,
       oursMin: b.ours.min / a.ours.min,
@@ -155,6 +189,10 @@ export async function benchEvaluation({ samples = 15, sampleMs = 60, log = () =>
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [name, what, samples, sampleMs] = process.argv.slice(2);
-  const result = await measureOne(name, what, { samples: Number(samples ?? 15), sampleMs: Number(sampleMs ?? 60) });
+  const options = { samples: Number(samples ?? 15), sampleMs: Number(sampleMs ?? 60) };
+  const result =
+    what === 'growth'
+      ? await measureGrowth(...name.split('-').map(Number), options)
+      : await measureOne(name, what, options);
   process.stdout.write(JSON.stringify(result));
 }

@@ -1,13 +1,14 @@
 // Heap after 10,000 evaluations, run by bench/run.mjs as `node --expose-gc bench/memory.mjs`: heapUsed
 // after a full collection before and after, and the highest heapUsed seen in between (sampled every
 // 500 evaluations). A figure after that grows with the count would be a leak. Prints JSON.
+import { importCore } from './evaluation.mjs';
 import { generateAnswers, generatePack } from './generate-pack.mjs';
 
 if (typeof globalThis.gc !== 'function') {
   console.error('run with node --expose-gc');
   process.exit(1);
 }
-const core = await import('../dist/core.js');
+const core = await importCore();
 const EVALUATIONS = 10_000;
 
 function measure(name, pack) {
