@@ -2,12 +2,14 @@
 // own module, no inline script or style anywhere. The page lists any violation itself, so the test reads what a
 // vendor trying the page would see, and proves the list works by breaking the policy at the end.
 import { expect, waitUntil } from '@open-wc/testing';
+import { wipeStorage } from '../element-storage/support.js';
 import { completeAssessment, heading } from '../helpers.js';
 import { closeFrames, expectedFields, hostElement, loaded, openHost, shownFields } from './support.js';
 
 const tick = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 describe('example host: strict Content-Security-Policy', () => {
+  beforeEach(wipeStorage);
   afterEach(closeFrames);
 
   it('completes an assessment with no violation; the page shows the record with the mapped prefill', async () => {

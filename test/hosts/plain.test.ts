@@ -2,10 +2,12 @@
 // of the page's own script. An assessment completed through the element reaches the page, which shows it.
 import { expect } from '@open-wc/testing';
 import { verifyRecord } from '../../src/core.js';
+import { wipeStorage } from '../element-storage/support.js';
 import { completeAssessment, heading } from '../helpers.js';
 import { closeFrames, expectedFields, hostElement, loaded, openHost, shownFields } from './support.js';
 
 describe('example host: plain HTML, no bundler', () => {
+  beforeEach(wipeStorage);
   afterEach(closeFrames);
 
   it('completes an assessment on the built bundle; the page shows the record it received, and it verifies', async () => {

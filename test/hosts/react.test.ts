@@ -2,10 +2,12 @@
 // resolved through its exports to dist/): React sets attributes, the prefill and the rule pack as properties,
 // and hears the element's events through on<event> props; the record reaches React's state and the screen.
 import { expect, waitUntil } from '@open-wc/testing';
+import { wipeStorage } from '../element-storage/support.js';
 import { completeAssessment, heading } from '../helpers.js';
 import { closeFrames, expectedFields, hostElement, openHost, shownFields } from './support.js';
 
 describe('example host: React 19', () => {
+  beforeEach(wipeStorage);
   afterEach(closeFrames);
 
   it('sets properties and attributes, hears ready, change and complete, and shows the record', async () => {
