@@ -20,7 +20,14 @@ export async function openFrame(url: string, parent: HTMLElement = document.body
   parent.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
-  return { frame, window: win, document: win.document };
+  // A getter: a frame of another origin has a window to post to, but no document to read.
+  return {
+    frame,
+    window: win,
+    get document() {
+      return win.document;
+    }
+  };
 }
 
 export const openHost = (path: string) => openFrame(hostUrl(path));
