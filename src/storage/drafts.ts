@@ -20,6 +20,8 @@ export interface Draft {
   state: unknown;
   /** When it was saved, in ms since 1970: "resume the draft from 10:32". */
   savedAt: number;
+  /** The time to live it was saved with: a reader with a longer one still drops it after this. */
+  ttlMs?: number;
 }
 
 const keyOf = ({ caseId, officerId }: DraftOptions) => (caseId ? JSON.stringify([caseId, officerId ?? '']) : undefined);
@@ -27,15 +29,19 @@ const keyOf = ({ caseId, officerId }: DraftOptions) => (caseId ? JSON.stringify(
 const isDraft = (value: unknown): value is Draft =>
   typeof value === 'object' && value !== null && 'state' in value && Number.isFinite((value as Draft).savedAt);
 
-/** True when `value` is not a draft, or is older than the time to live. */
+/** True when `value` is not a draft, or is older than the reader's time to live or its own. */
 const stale = (value: unknown, { ttlMs = DRAFT_TTL_MS, now = Date.now() }: DraftOptions) =>
-  !isDraft(value) || now - value.savedAt > ttlMs;
+  !isDraft(value) || now - value.savedAt > Math.min(ttlMs, Number(value.ttlMs) || Infinity);
 
 /** Saves `state` after an answer. */
 export async function saveDraft(storage: Storage, options: DraftOptions, state: unknown): Promise<void> {
   const key = keyOf(options);
   if (key && options.enabled !== false)
-    await storage.put('drafts', key, { state, savedAt: options.now ?? Date.now() } satisfies Draft);
+    await storage.put('drafts', key, {
+      state,
+      savedAt: options.now ?? Date.now(),
+      ttlMs: options.ttlMs ?? DRAFT_TTL_MS
+    } satisfies Draft);
 }
 
 /** The draft to offer back, if there is a live one for this case and officer. */
