@@ -138,14 +138,18 @@ export function questionsOn(pack: RulePack, state: AssessmentState, ev: Evaluati
   return [];
 }
 
+/** The answer to `id`, if given (own keys only: a question may be called "constructor"). */
+const given = (state: AssessmentState, id: string) =>
+  Object.hasOwn(state.answers, id) ? state.answers[id] : undefined;
+
 /** Asked questions on the screen with no answer: Continue is refused until they have one. */
 export function unanswered(pack: RulePack, state: AssessmentState, ev: Evaluation, screen: Screen): string[] {
-  return questionsOn(pack, state, ev, screen).filter(id => !state.answers[id]);
+  return questionsOn(pack, state, ev, screen).filter(id => !given(state, id));
 }
 
 function needsAttention(pack: RulePack, state: AssessmentState, ev: Evaluation, screen: Screen): boolean {
   return questionsOn(pack, state, ev, screen).some(id => {
-    const a = state.answers[id];
+    const a = given(state, id);
     return !a || (a.source === 'host' && !a.confirmed);
   });
 }
