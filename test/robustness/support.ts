@@ -2,10 +2,10 @@
 // window and document, open IndexedDB connections, network requests, console output, uncaught errors) and
 // hands it back to the test. Each `watch…` wraps the page's own functions and `stop()` puts them back.
 /** Set by test/robustness/fuzz.config.mjs (`npm run test:fuzz`); absent in the normal suite. */
-const long = (globalThis as { BSC_FUZZ?: { packs: number; mounts: number } }).BSC_FUZZ;
+const long = (globalThis as { BSC_FUZZ?: { packs: number; mounts: number; seed?: number } }).BSC_FUZZ;
 
 /** How many mutated packs the fuzz tests try: small in the suite, large with `npm run test:fuzz`. */
-export const FUZZ = { packs: long?.packs ?? 300, mounts: long?.mounts ?? 30, long: !!long };
+export const FUZZ = { packs: long?.packs ?? 300, mounts: long?.mounts ?? 30, seed: long?.seed };
 
 /** The test server under the other host name: the same server, another origin. */
 export const otherOrigin = () =>
