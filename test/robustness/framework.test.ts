@@ -17,7 +17,7 @@ import {
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';
 import { serverKey, dump } from '../storage/support.js';
 import { choose, cleanup, completeAssessment, heading, nextEvent, proceed, shadow, text } from '../helpers.js';
-import { tick, watchUncaught } from './support.js';
+import { otherOrigin, tick, watchUncaught } from './support.js';
 
 let tags = 0;
 /** A tag name no one has defined yet on this page. */
@@ -151,15 +151,17 @@ describe('robustness: framework habits', () => {
       }
     });
 
-    it('keeps rulesPublicKey and rules-src set before the upgrade: the signed pack is fetched and verified', async () => {
-      const served = await servePack({ body: testPackText('1.0.0'), signature: 'valid' });
-      const unsigned = await servePack({ body: testPackText('1.0.1') });
+    it('keeps rulesSrc, rulesOrigins and rulesPublicKey set before the upgrade: the signed pack is fetched and verified', async () => {
+      // From another origin, so that rulesOrigins set before the upgrade must be kept too.
+      const served = await servePack({ body: testPackText('1.0.0'), signature: 'valid' }, otherOrigin());
+      const unsigned = await servePack({ body: testPackText('1.0.1') }, otherOrigin());
       const key = await serverKey();
       const tag = freshTag();
       const [signed, refused] = [served, unsigned].map(pack => {
         const el = document.createElement(tag) as BailSafeguardingCheck;
         el.dataset['upgrade'] = '';
         el.rulesSrc = pack.url;
+        el.rulesOrigins = otherOrigin();
         el.rulesPublicKey = key;
         document.body.append(el);
         return el;
