@@ -189,14 +189,83 @@ const MUTATIONS: Record<string, (pack: Holder, random: () => number) => void> = 
   }
 };
 
-/** The default pack with 1 to 4 random mutations, and their names (to replay a failure by its seed). */
+const TEXT_KEYS = new Set(['en', 'cy', 'title', 'ref', 'law', 'agency', 'purpose']);
+const OPTIONAL = new Set(['help', 'cy', 'maps', 'ref', 'url', 'meta', 'proportionality', 'riskFactor', 'gap']);
+
+/** Every [holder, key] in the pack whose key passes `keep` (iteratively, as above). */
+function places(root: unknown, keep: (key: string, value: unknown) => boolean): [Record<string, unknown>, string][] {
+  const out: [Record<string, unknown>, string][] = [];
+  const todo = [root];
+  while (todo.length) {
+    const value = todo.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [k, v] of Object.entries(value)) {
+      if (keep(k, v)) out.push([value as Record<string, unknown>, k]);
+      todo.push(v);
+    }
+  }
+  return out;
+}
+
+/** Changes a valid pack may survive: odd text, optional fields gone, rules and rows reordered, conditions wrapped. */
+const GENTLE: Record<string, (pack: Holder, random: () => number) => void> = {
+  text(pack, random) {
+    const [holder, key] = pick(
+      random,
+      places(pack, (k, v) => TEXT_KEYS.has(k) && typeof v === 'string')
+    );
+    holder[key] = pick(random, [
+      '\u202eevil\u202c',
+      '😀 e\u0301 İ ǅ Ａ',
+      '\ud800',
+      '<b>bold</b> &amp; ${x}',
+      'x'.repeat(2000),
+      ' ',
+      '\u0000'
+    ]);
+  },
+  dropOptional(pack, random) {
+    const found = places(pack, k => OPTIONAL.has(k));
+    if (found.length) {
+      const [holder, key] = pick(random, found);
+      delete holder[key];
+    }
+  },
+  reorder(pack, random) {
+    const p = pack as { rules: unknown[]; outcomes: Record<string, { rows: unknown[] }> };
+    const list = pick(random, [p.rules, p.outcomes['pre-charge']!.rows, p.outcomes['post-charge']!.rows]);
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1)); // Fisher–Yates: the same order in every browser
+      [list[i], list[j]] = [list[j], list[i]];
+    }
+  },
+  wrap(pack, random) {
+    const [holder, key] = pick(
+      random,
+      places(pack, k => k === 'when' || k === 'askWhen')
+    );
+    const c = holder[key];
+    holder[key] = pick(random, [
+      { all: [c] },
+      { any: [c, c] },
+      { not: { not: c } },
+      { all: [c, { answered: 'decision.stage' }] }
+    ]);
+  }
+};
+
+/**
+ * The default pack with 1 to 4 random mutations, and their names (to replay a failure by its seed). Half
+ * the mutants get only gentle changes, so that many stay valid and reach the engine and the screens.
+ */
 function mutant(random: () => number): { pack: unknown; ops: string[] } {
   const pack = structuredClone(defaultPack) as unknown as Holder;
+  const kinds = random() < 0.5 ? GENTLE : MUTATIONS;
   const ops: string[] = [];
   for (let n = 1 + Math.floor(random() * 4); n > 0; n--) {
-    const op = pick(random, Object.keys(MUTATIONS));
+    const op = pick(random, Object.keys(kinds));
     ops.push(op);
-    MUTATIONS[op]!(pack, random);
+    kinds[op]!(pack, random);
   }
   return { pack, ops };
 }
@@ -245,9 +314,9 @@ describe('robustness: fuzzing the default pack', () => {
       }
     }
     expect(tally.accepted + tally.refused).to.equal(FUZZ.packs);
-    // Most mutants are refused, and a share (a reworded text, a duplicated optional field) stays valid.
+    // The wild half is nearly all refused; many of the gentle half stay valid and reach the engine.
     expect(tally.refused, JSON.stringify(tally)).to.be.greaterThan(FUZZ.packs / 3);
-    expect(tally.accepted, JSON.stringify(tally)).to.be.greaterThan(0);
+    expect(tally.accepted, JSON.stringify(tally)).to.be.greaterThan(FUZZ.packs / 10);
     expect(tally.slowest, `the slowest validation took ${Math.round(tally.slowest)} ms`).to.be.below(3000);
   });
 
