@@ -16,7 +16,7 @@ import {
 } from '../element-storage/support.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';
 import { serverKey, dump } from '../storage/support.js';
-import { choose, cleanup, completeAssessment, heading, nextEvent, proceed, shadow, text } from '../helpers.js';
+import { choose, cleanup, completeAssessment, heading, mount, nextEvent, proceed, shadow, text } from '../helpers.js';
 import { otherOrigin, tick, watchUncaught } from './support.js';
 
 let tags = 0;
@@ -29,6 +29,12 @@ async function savedAnswers(caseId: string, officerId = '') {
   const state = (draft?.value as { state?: { assessment?: AssessmentState } } | undefined)?.state?.assessment;
   return state && Object.fromEntries(Object.entries(state.answers).map(([id, a]) => [id, a.value]));
 }
+
+/** The test pack, for a case (none when `caseId` is empty). */
+const forCase = (caseId: string) => (el: BailSafeguardingCheck) => {
+  el.rulePack = testPack();
+  if (caseId) el.setAttribute('case-id', caseId);
+};
 
 const answersOf = (record: { answers: { question: string; value: unknown }[] }) =>
   Object.fromEntries(record.answers.map(a => [a.question, a.value]));
@@ -180,11 +186,7 @@ describe('robustness: framework habits', () => {
   describe('removed, re-added or moved mid-save', () => {
     it('loses no answer when removed right after an answer, re-added, and then completed', async () => {
       const caseId = uniqueCase();
-      const el = document.createElement('bail-safeguarding-check');
-      el.rulePack = testPack();
-      el.setAttribute('case-id', caseId);
-      document.body.append(el);
-      await el.updateComplete;
+      const el = await mount(forCase(caseId));
       await choose(el, Q.stage, 'pre-charge');
       await proceed(el);
       await choose(el, Q.onBail, 'yes');
@@ -195,10 +197,7 @@ describe('robustness: framework habits', () => {
       // A crash now would lose nothing: a fresh page offers it back.
       const page = await freshPage();
       pages.push(page);
-      const other = await page.mount(o => {
-        o.rulePack = testPack();
-        o.setAttribute('case-id', caseId);
-      });
+      const other = await page.mount(forCase(caseId));
       await waitUntil(() => heading(other) === 'A draft of this check was saved', 'no draft offered', {
         timeout: 5000
       });
@@ -218,8 +217,7 @@ describe('robustness: framework habits', () => {
     it('loses no answer when moved around the DOM after each answer (another parent, a shadow root, a form)', async () => {
       const caseId = uniqueCase();
       const el = document.createElement('bail-safeguarding-check');
-      el.rulePack = testPack();
-      el.setAttribute('case-id', caseId);
+      forCase(caseId)(el);
       const host = document.createElement('div');
       host.dataset['upgrade'] = '';
       const parents = [
@@ -260,11 +258,7 @@ describe('robustness: framework habits', () => {
   describe('reset() at awkward moments', () => {
     it('reset() during a save leaves no draft and no answer; the next answers are saved alone', async () => {
       const caseId = uniqueCase();
-      const el = document.createElement('bail-safeguarding-check');
-      el.rulePack = testPack();
-      el.setAttribute('case-id', caseId);
-      document.body.append(el);
-      await el.updateComplete;
+      const el = await mount(forCase(caseId));
       await choose(el, Q.stage, 'pre-charge');
       await proceed(el);
       await choose(el, Q.onBail, 'yes');
@@ -295,10 +289,7 @@ describe('robustness: framework habits', () => {
       it(`reset() ${when}, while a saved draft is being looked up: the stale draft is never offered nor resurrected`, async () => {
         const caseId = uniqueCase();
         const page = await freshPage();
-        const first = await page.mount(el => {
-          el.rulePack = testPack();
-          el.setAttribute('case-id', caseId);
-        });
+        const first = await page.mount(forCase(caseId));
         await choose(first, Q.stage, 'pre-charge');
         await proceed(first);
         await choose(first, Q.onBail, 'yes');
@@ -306,8 +297,7 @@ describe('robustness: framework habits', () => {
         page.close();
 
         const el = document.createElement('bail-safeguarding-check');
-        el.rulePack = testPack();
-        el.setAttribute('case-id', caseId);
+        forCase(caseId)(el);
         document.body.append(el);
         if (when === 'after the first render') await el.updateComplete;
         el.reset(); // the host starts afresh while the element looks for a draft
@@ -327,11 +317,7 @@ describe('robustness: framework habits', () => {
   describe('one element reused for another case', () => {
     it('never files one case’s answers under another: each case keeps its own draft and record', async () => {
       const [a, b] = [uniqueCase(), uniqueCase()];
-      const el = document.createElement('bail-safeguarding-check');
-      el.rulePack = testPack();
-      el.setAttribute('case-id', a);
-      document.body.append(el);
-      await el.updateComplete;
+      const el = await mount(forCase(a));
       await choose(el, Q.stage, 'pre-charge');
       await proceed(el);
       await choose(el, Q.onBail, 'yes');
@@ -362,10 +348,7 @@ describe('robustness: framework habits', () => {
 
     it('keeps the officer’s answers when the host sets case-id only after they began', async () => {
       const caseId = uniqueCase();
-      const el = document.createElement('bail-safeguarding-check');
-      el.rulePack = testPack();
-      document.body.append(el);
-      await el.updateComplete;
+      const el = await mount(forCase(''));
       await choose(el, Q.stage, 'pre-charge');
       await proceed(el);
       await choose(el, Q.onBail, 'yes');
