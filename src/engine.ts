@@ -68,7 +68,7 @@ export function readAnswers(pack: RulePack, answers: Answers, stage?: Stage): Ma
   for (const q of pack.questions) {
     const v = q.id === STAGE_QUESTION && STAGES.includes(stage!) ? stage : Object.hasOwn(given, q.id) ? given[q.id] : 0;
     if (typeof v !== 'string' || !v) continue;
-    if (answersTo(q)?.includes(v) ?? true) known.set(q.id, v);
+    if (isAnswerTo(q, v)) known.set(q.id, v);
   }
   return known;
 }
@@ -76,6 +76,23 @@ export function readAnswers(pack: RulePack, answers: Answers, stage?: Stage): Ma
 /** The answers a question can have; undefined for free text. */
 export function answersTo(q: Question): string[] | undefined {
   return q.type === 'tri' ? ['yes', 'no', UNKNOWN] : q.options?.map(o => o.value);
+}
+
+/** Whether `v` is a possible answer to `q`, without building the list (this runs per question per evaluation). */
+function isAnswerTo(q: Question, v: string): boolean {
+  if (q.type === 'tri') return v === 'yes' || v === 'no' || v === UNKNOWN;
+  return q.type === 'text' || !!q.options?.some(o => o.value === v);
+}
+
+/** Per pack, once: which rules read the derived facts (risk, indicator count) and so must be re-run. */
+const derivedRules = new WeakMap<RulePack, boolean[]>();
+function readsDerivedFacts(pack: RulePack): boolean[] {
+  let flags = derivedRules.get(pack);
+  if (!flags) {
+    flags = pack.rules.map(rule => reads(rule.when).derived);
+    derivedRules.set(pack, flags);
+  }
+  return flags;
 }
 
 function sawFor(condition: Condition, facts: Facts): Record<string, unknown> {
@@ -110,11 +127,17 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   // Validation lets askWhen read only earlier questions, so one pass in pack order decides what is asked.
   for (const q of pack.questions) if (!q.askWhen || holds(q.askWhen, facts)) asked.add(q.id);
 
-  // Rules that read risk or the indicator count are re-run until nothing changes. Validation allows
-  // derived facts only in positive positions, so risk and indicators only grow and this terminates.
+  // Rules that read only answers are decided once. Rules that read risk or the indicator count are
+  // re-run until nothing changes: validation allows derived facts only in positive positions, so risk
+  // and indicators only grow and this terminates.
+  const derived = readsDerivedFacts(pack);
+  const holdsNow = pack.rules.map((rule, i) => !derived[i] && holds(rule.when, facts));
   let fired: typeof pack.rules = [];
   for (let round = 0; round <= pack.rules.length + 1; round++) {
-    fired = pack.rules.filter(rule => holds(rule.when, facts));
+    pack.rules.forEach((rule, i) => {
+      if (derived[i]) holdsNow[i] = holds(rule.when, facts);
+    });
+    fired = pack.rules.filter((_, i) => holdsNow[i]);
     let risk: RiskLevel = 'standard';
     const indicatorCodes = new Set<string>();
     for (const rule of fired) {
@@ -140,7 +163,8 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
           item = { ...make(code), because: [] } as unknown as T;
           out.set(code, item);
         }
-        if (!item.because.includes(rule.id)) item.because.push(rule.id);
+        // Rules are visited in order, so a repeat of this rule can only be the last reason.
+        if (item.because[item.because.length - 1] !== rule.id) item.because.push(rule.id);
       }
     }
     return out;

@@ -291,6 +291,16 @@ const RISKS = ['standard', 'medium', 'high'] as const;
  * the questions it reads and those their askWhen reads, deciding what is asked as the engine does; a
  * condition with too many combinations to try is taken as satisfiable, so "never" is never said wrongly.
  */
+const positionsOf = new WeakMap<Map<string, Question>, Map<string, number>>();
+function positions(byId: Map<string, Question>): Map<string, number> {
+  let position = positionsOf.get(byId);
+  if (!position) {
+    position = new Map([...byId.keys()].map((id, i) => [id, i]));
+    positionsOf.set(byId, position);
+  }
+  return position;
+}
+
 function satisfiable(condition: Condition, byId: Map<string, Question>): boolean {
   const ids = new Set(reads(condition).questions);
   const conditions = [condition];
@@ -307,7 +317,9 @@ function satisfiable(condition: Condition, byId: Map<string, Question>): boolean
     eachLeaf(c, leaf => {
       if ('q' in leaf) texts.set(leaf.q, [...(texts.get(leaf.q) ?? []), ...('in' in leaf ? leaf.in : [leaf.equals])]);
     });
-  const order = [...byId.keys()].filter(id => ids.has(id)); // pack order: askWhen reads only earlier ones
+  // Pack order (askWhen reads only earlier questions); sorting just these ids keeps the check linear in the pack.
+  const position = positions(byId);
+  const order = [...ids].filter(id => position.has(id)).sort((a, b) => position.get(a)! - position.get(b)!);
   const choices = order.map(id => [undefined, ...(answersTo(byId.get(id)!) ?? [OTHER_TEXT, ...(texts.get(id) ?? [])])]);
   const derived = reads(condition).derived ? 6 : 1;
   const total = choices.reduce((n, c) => n * c.length, derived);
