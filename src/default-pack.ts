@@ -1,5 +1,5 @@
-// The bundled default pack. It is data; the tests and `npm run rules:check` keep it valid, and the
-// loader validates it again on first use like any other pack.
+// The bundled default pack. It is data, checked by `npm run rules:check`, by the tests, and by the build,
+// which refuses to ship it invalid (scripts/build.mjs).
 import json from '../rules/default-pack.json';
 import type { RulePack } from './pack/schema.js';
 

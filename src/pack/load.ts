@@ -1,5 +1,8 @@
 // Where the element's pack comes from. The element asks here; it never validates, fetches or stores
-// packs itself. Every pack is validated before use, the bundled one included.
+// packs itself. Every pack from outside the code (the rulePack property, the cache, the network) is
+// validated before use. The bundled pack is part of the code: the build refuses to ship an invalid one
+// (scripts/build.mjs), so it is not validated again in the browser, where that cost the first question
+// about 40 ms.
 import { sha256Hex } from '../canonical.js';
 import { defaultPack } from '../default-pack.js';
 import { discardCachedPack, readCachedPack, writeCachedPack, type CachedPack } from '../storage/pack-cache.js';
@@ -22,19 +25,9 @@ export interface PackRefusal {
   errors: PackProblem[];
 }
 
-let bundled: RulePack | undefined;
-
-/** The bundled default pack, validated once per page. A broken build fails loudly here, not silently. */
+/** The bundled default pack, validated when it was built. */
 export function bundledPack(): RulePack {
-  if (!bundled) {
-    const result = validatePack(defaultPack);
-    if (!result.ok)
-      throw new Error(
-        `bail-safeguarding: the bundled pack is invalid: ${result.errors[0]?.path} ${result.errors[0]?.message}`
-      );
-    bundled = result.pack;
-  }
-  return bundled;
+  return defaultPack;
 }
 
 export function describeRefusal(what: string, errors: PackProblem[]): string {
