@@ -4,7 +4,7 @@ import { evaluate, readAnswers, STAGE_QUESTION, type Answers } from './engine.js
 import { bundledPack } from './pack/load.js';
 import { packIdentity } from './pack/identity.js';
 import type { Lang, RulePack, Stage } from './pack/schema.js';
-import { validatePack } from './pack/validate.js';
+import { isAcceptedPack, validatePack } from './pack/validate.js';
 import type { BailCheckRecord, RecordedAnswer } from './record-types.js';
 import { summaryText } from './summary.js';
 
@@ -40,6 +40,8 @@ const validated = new WeakMap<object, RulePack>();
 
 function resolvePack(pack: unknown): RulePack {
   if (pack === undefined) return bundledPack();
+  // The bundled pack was validated by the build; a pack validatePack returned was validated already.
+  if (pack === bundledPack() || isAcceptedPack(pack)) return pack as RulePack;
   const known = typeof pack === 'object' && pack !== null ? validated.get(pack) : undefined;
   if (known) return known;
   const result = validatePack(pack);

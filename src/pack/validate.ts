@@ -82,7 +82,18 @@ function validateUnsafe(input: unknown): PackValidation {
   const errors: PackProblem[] = [];
   const warnings: PackProblem[] = [];
   checkPack(parsed.data, errors, warnings);
-  return errors.length ? { ok: false, errors, warnings } : { ok: true, pack: parsed.data, warnings };
+  if (errors.length) return { ok: false, errors, warnings };
+  accepted.add(parsed.data);
+  return { ok: true, pack: parsed.data, warnings };
+}
+
+// The packs validatePack returned: fresh objects nobody else holds a reference to before it returns, so
+// the core can use them again (assess after every answer) without validating them again.
+const accepted = new WeakSet<object>();
+
+/** Whether `pack` is a pack object validatePack returned as valid. */
+export function isAcceptedPack(pack: unknown): pack is RulePack {
+  return typeof pack === 'object' && pack !== null && accepted.has(pack);
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
