@@ -507,6 +507,9 @@ export class BailSafeguardingCheck extends LitElement {
     });
     this.work = this.work
       .then(() => assess(input))
+      // On completion, the draft is deleted before the host hears of it: a host that submits or navigates
+      // on bail-check-complete must not leave the answers behind in IndexedDB.
+      .then(record => (kind === 'complete' ? this.drafting.then(() => record) : record))
       .then(record => {
         if (this._state === state) {
           this._record = record;
