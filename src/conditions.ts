@@ -68,15 +68,25 @@ export function leafQuestions(leaf: Condition): string[] {
   return [];
 }
 
-/** The question ids a condition reads, in first-seen order, and whether it reads risk or indicators. */
-export function reads(condition: Condition): { questions: string[]; derived: boolean } {
-  const questions = new Set<string>();
-  let derived = false;
-  eachLeaf(condition, leaf => {
-    leafQuestions(leaf).forEach(q => questions.add(q));
-    derived ||= 'riskAtLeast' in leaf || 'indicatorsAtLeast' in leaf;
-  });
-  return { questions: [...questions], derived };
+const readsOf = new WeakMap<Condition, { questions: string[]; derived: boolean }>();
+
+/**
+ * The question ids a condition reads, in first-seen order, and whether it reads risk or indicators.
+ * Kept per condition object (packs are not changed once in use): the engine asks for every fired rule.
+ */
+export function reads(condition: Condition): { readonly questions: readonly string[]; readonly derived: boolean } {
+  let found = readsOf.get(condition);
+  if (!found) {
+    const questions = new Set<string>();
+    let derived = false;
+    eachLeaf(condition, leaf => {
+      leafQuestions(leaf).forEach(q => questions.add(q));
+      derived ||= 'riskAtLeast' in leaf || 'indicatorsAtLeast' in leaf;
+    });
+    found = { questions: [...questions], derived };
+    readsOf.set(condition, found);
+  }
+  return found;
 }
 
 /** Each operator and the keys it has (exactly these). Also the source of rules/pack.schema.json's conditions. */
