@@ -8,5 +8,8 @@ export default defineConfig({
   base: './',
   server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: '../demo-dist', emptyOutDir: true }
+  build: { outDir: '../demo-dist', emptyOutDir: true },
+  // Scan only the trainer page for dependencies: the vendor example hosts in demo/hosts/ import the built
+  // package by name and are served by `npm run hosts`, not by Vite.
+  optimizeDeps: { entries: ['index.html'] }
 });
