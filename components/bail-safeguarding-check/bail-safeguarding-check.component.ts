@@ -374,6 +374,8 @@ export class BailSafeguardingCheck extends LitElement {
     if (this.hasUpdated && keyed.length && reference(lastCase) && (begun(this._state) || this._offer)) this.restart();
     if (keyed.length || changed.has('drafts')) this.offerDraft();
     if (changed.has('lang') && this.lang && !readLang(this.lang)) this.attributeError('lang', 'one of en, cy');
+    // The provisional record follows the language at once; a final one was given to the host and stays.
+    if (changed.has('lang') && this.hasUpdated && !this._state.completedAt) void this.refresh();
     if (changed.has('stage') && this.stage && !this.hostStage)
       this.attributeError('stage', `one of ${STAGES.join(', ')}`);
     for (const [prop, name] of [

@@ -85,6 +85,18 @@ describe('<bail-safeguarding-check>: the public contract', () => {
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(heading(el)).to.equal('Decision recorded');
+    // The record the host was given is final: a later language switch does not rewrite it.
+    expect(el.recommendation).to.deep.equal(record);
+  });
+
+  it('gives the provisional recommendation in the new language as soon as lang changes', async () => {
+    const el = await mount(el => (el.rulePack = testPack()));
+    await choose(el, Q.stage, 'pre-charge');
+    await proceed(el);
+    await waitUntil(() => el.recommendation?.lang === 'en', 'no provisional record');
+    el.setAttribute('lang', 'cy');
+    await waitUntil(() => el.recommendation?.lang === 'cy', 'the provisional record stayed in English');
+    expect(el.recommendation!.summaryText).to.contain('Gwiriad diogelu mechnïaeth');
   });
 
   it('shows pack text as text, never as HTML', async () => {
