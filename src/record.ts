@@ -1,7 +1,7 @@
 // assess() and verifyRecord(): the tamper-evident record of DESIGN.md, built from the engine's result.
 import { canonicalJson, sha256Hex } from './canonical.js';
 import { evaluate, readAnswers, STAGE_QUESTION, type Answers } from './engine.js';
-import { bundledPack } from './pack/load.js';
+import { defaultPack } from './default-pack.js';
 import { packIdentity } from './pack/identity.js';
 import type { Lang, RulePack, Stage } from './pack/schema.js';
 import { isAcceptedPack, validatePack } from './pack/validate.js';
@@ -39,9 +39,9 @@ function isoTime(t: Date | string | number | undefined, name = 'now'): string {
 const validated = new WeakMap<object, RulePack>();
 
 function resolvePack(pack: unknown): RulePack {
-  if (pack === undefined) return bundledPack();
+  if (pack === undefined) return defaultPack;
   // The bundled pack was validated by the build; a pack validatePack returned was validated already.
-  if (pack === bundledPack() || isAcceptedPack(pack)) return pack as RulePack;
+  if (pack === defaultPack || isAcceptedPack(pack)) return pack as RulePack;
   const known = typeof pack === 'object' && pack !== null ? validated.get(pack) : undefined;
   if (known) return known;
   const result = validatePack(pack);

@@ -25,24 +25,19 @@ export interface PackRefusal {
   errors: PackProblem[];
 }
 
-/** The bundled default pack, validated when it was built. */
-export function bundledPack(): RulePack {
-  return defaultPack;
-}
-
-export function describeRefusal(what: string, errors: PackProblem[]): string {
+function describeRefusal(what: string, errors: PackProblem[]): string {
   const first = errors[0];
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   return `${what} was refused: ${first ? `${first.path}: ${first.message}` : 'invalid'}${more}`;
 }
 
 /** The pack to start with, synchronously: the `rulePack` property when valid, else the bundled pack. */
-export function initialPack(rulePack: unknown): { loaded: LoadedPack; refusal?: PackRefusal } {
+function initialPack(rulePack: unknown): { loaded: LoadedPack; refusal?: PackRefusal } {
   if (rulePack !== undefined && rulePack !== null) {
     const result = validatePack(rulePack);
     if (result.ok) return { loaded: { pack: result.pack, source: 'property' } };
     return {
-      loaded: { pack: bundledPack(), source: 'bundled' },
+      loaded: { pack: defaultPack, source: 'bundled' },
       refusal: {
         code: 'rules-invalid',
         message: describeRefusal('The rulePack property', result.errors),
@@ -50,7 +45,7 @@ export function initialPack(rulePack: unknown): { loaded: LoadedPack; refusal?: 
       }
     };
   }
-  return { loaded: { pack: bundledPack(), source: 'bundled' } };
+  return { loaded: { pack: defaultPack, source: 'bundled' } };
 }
 
 export interface PackLoadOptions {

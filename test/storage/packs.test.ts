@@ -1,7 +1,8 @@
 // Rule packs from rules-src: fetched, verified, cached in IndexedDB, checked again at rest, refreshed with
 // ETags; and every bad update refused with the pack in use kept.
 import { expect } from '@open-wc/testing';
-import { bundledPack, loadPack } from '../../src/pack/load.js';
+import { defaultPack } from '../../src/default-pack.js';
+import { loadPack } from '../../src/pack/load.js';
 import { openStorage } from '../../src/storage/storage.js';
 import {
   deleteDb,
@@ -49,7 +50,7 @@ describe('rule packs: network, cache, refresh', () => {
 
     const first = await load({ rulesSrc: served.url });
     expect(first.initial.source).to.equal('bundled');
-    expect(first.initial.pack).to.deep.equal(bundledPack());
+    expect(first.initial.pack).to.deep.equal(defaultPack);
     expect(first.cached).to.equal(undefined);
     expect(first.fresh?.source).to.equal('network');
     expect(first.fresh?.pack.questions[0]?.text.en).to.equal('First question of 1.0.1');
