@@ -85,6 +85,18 @@ export async function proceed(el: HTMLElement & { updateComplete: Promise<boolea
   await el.updateComplete;
 }
 
+/** Answers one question per screen, in turn, as the officer would: each answer (typed for a text question), then Continue. */
+export async function answerInTurn(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  answers: [string, string][]
+) {
+  for (const [name, value] of answers) {
+    if (shadow(el).querySelector(`textarea[name="${name}"]`)) await type(el, name, value);
+    else await choose(el, name, value);
+    await proceed(el);
+  }
+}
+
 /** Clicks a link-styled button by its visible text (Back, Change…, Show the whole section). */
 export async function clickLink(el: HTMLElement & { updateComplete: Promise<boolean> }, label: string, nth = 0) {
   const links = [...shadow(el).querySelectorAll<HTMLButtonElement>('button.link')].filter(b =>

@@ -9,6 +9,7 @@ import { DB_NAME } from '../../src/storage/database.js';
 import { dump } from '../storage/support.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';
 import {
+  answerInTurn,
   choose,
   cleanup,
   completeAssessment,
@@ -38,12 +39,11 @@ const tick = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /** Start (pre-charge) → on bail: yes → same victim: no; ends on the strangulation question. */
 async function answerSome(el: BailSafeguardingCheck) {
-  await choose(el, Q.stage, 'pre-charge');
-  await proceed(el);
-  await choose(el, Q.onBail, 'yes');
-  await proceed(el);
-  await choose(el, Q.sameVictim, 'no');
-  await proceed(el);
+  await answerInTurn(el, [
+    [Q.stage, 'pre-charge'],
+    [Q.onBail, 'yes'],
+    [Q.sameVictim, 'no']
+  ]);
 }
 
 const hasDraft = async (caseId: string, officerId = '') => (await draftKeys()).includes(draftKey(caseId, officerId));

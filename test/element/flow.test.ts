@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import {
+  answerInTurn,
   choose,
   cleanup,
   clickLink,
@@ -29,18 +30,14 @@ async function started(setup: (el: BailSafeguardingCheck) => void = () => {}) {
 
 /** Start (pre-charge) → on bail: yes → same victim: no → strangulation: yes → level: high → views. */
 async function answerAll(el: BailSafeguardingCheck) {
-  await choose(el, Q.stage, 'pre-charge');
-  await proceed(el);
-  await choose(el, Q.onBail, 'yes');
-  await proceed(el);
-  await choose(el, Q.sameVictim, 'no');
-  await proceed(el);
-  await choose(el, Q.strangulation, 'yes');
-  await proceed(el);
-  await choose(el, Q.level, 'not-done');
-  await proceed(el);
-  await type(el, Q.views, 'Wants conditions');
-  await proceed(el);
+  await answerInTurn(el, [
+    [Q.stage, 'pre-charge'],
+    [Q.onBail, 'yes'],
+    [Q.sameVictim, 'no'],
+    [Q.strangulation, 'yes'],
+    [Q.level, 'not-done'],
+    [Q.views, 'Wants conditions']
+  ]);
 }
 
 describe('<bail-safeguarding-check>: the walk-through, step by step', () => {

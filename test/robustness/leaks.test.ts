@@ -6,7 +6,7 @@ import { define, type BailSafeguardingCheck } from '../../components/element.js'
 import { freshPage, servePack, testPackText, uniqueCase, wipeStorage } from '../element-storage/support.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';
 import { serverKey } from '../storage/support.js';
-import { choose, cleanup, completeAssessment, heading, mount, proceed, type } from '../helpers.js';
+import { answerInTurn, choose, cleanup, completeAssessment, heading, mount, proceed, type } from '../helpers.js';
 import { everythingStored, tick, watchConsole, watchNetwork } from './support.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -175,18 +175,14 @@ describe('robustness: what leaves the element', () => {
       el.setAttribute('case-id', caseId);
       el.setAttribute('officer-id', 'PS 77');
     });
-    await choose(el, Q.stage, 'pre-charge');
-    await proceed(el);
-    await choose(el, Q.onBail, 'yes');
-    await proceed(el);
-    await choose(el, Q.sameVictim, 'no');
-    await proceed(el);
-    await choose(el, Q.strangulation, 'no');
-    await proceed(el);
-    await choose(el, Q.level, 'standard');
-    await proceed(el);
-    await type(el, Q.views, marker);
-    await proceed(el);
+    await answerInTurn(el, [
+      [Q.stage, 'pre-charge'],
+      [Q.onBail, 'yes'],
+      [Q.sameVictim, 'no'],
+      [Q.strangulation, 'no'],
+      [Q.level, 'standard'],
+      [Q.views, marker]
+    ]);
     await proceed(el); // check answers
     await proceed(el); // the recommendation
     await choose(el, '_outcome', 'release-under-investigation');
