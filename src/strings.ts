@@ -1,6 +1,7 @@
-// Interface strings (not pack text). Welsh awaits review by a Welsh-speaking officer, like the pack's.
-// A Welsh string left out falls back to the English one (see stringsFor).
-import type { Lang } from './pack/schema.js';
+// Every string of ours, one table per language: the interface's and the summary's for the custody record
+// (summary.ts). Pack text is the pack's. Welsh awaits review by a Welsh-speaking officer, like the pack's;
+// a Welsh string left out falls back to the English one (see stringsFor).
+import type { ActionTime, Lang, RiskLevel, Stage } from './pack/schema.js';
 
 const en = {
   yes: 'Yes',
@@ -28,7 +29,7 @@ const en = {
   needText: 'Enter an answer',
   provisional: 'Provisional risk level',
   riskLevel: 'Risk level',
-  levels: { standard: 'Standard', medium: 'Medium', high: 'High' },
+  levels: { standard: 'Standard', medium: 'Medium', high: 'High' } satisfies Record<RiskLevel, string>,
   checkTitle: 'Check your answers',
   toResult: 'See the recommendation',
   resultTitle: 'Recommendation',
@@ -41,7 +42,7 @@ const en = {
     'before-decision': 'Before the decision',
     'before-release': 'Before release',
     'within-24h': 'Within 24 hours'
-  },
+  } satisfies Record<ActionTime, string>,
   conditions: 'Conditions',
   purpose: 'Purpose',
   proportionality: 'Proportionality',
@@ -49,6 +50,8 @@ const en = {
   closeGap: 'To close it',
   why: 'Why: the rules that applied',
   saw: 'Answers read',
+  notAnswered: 'not answered',
+  notAsked: 'not asked',
   cites: 'Sources',
   toDecision: 'Continue to your decision',
   decisionTitle: 'Your decision',
@@ -69,7 +72,27 @@ const en = {
   draftOtherRules: (at: string, rules: string) =>
     `The draft saved at ${at} was made under other rules (${rules}), so it cannot be resumed under the rules in use now. Start again: the draft will be deleted.`,
   resume: 'Resume the draft',
-  startAgain: 'Start again'
+  startAgain: 'Start again',
+
+  // The summary for the custody record. It also uses caseRef, riskLevel, levels (in capitals), indicators,
+  // recommended, grounds, conditions, purpose and none (in lower case).
+  summaryTitle: 'Bail safeguarding check',
+  stages: { 'pre-charge': 'Release before charge', 'post-charge': 'Bail after charge' } satisfies Record<Stage, string>,
+  officer: 'Officer',
+  rulePack: 'Rule pack',
+  alternatives: 'Alternatives',
+  actionsWhen: {
+    'before-decision': 'Actions before the decision',
+    'before-release': 'Actions before release',
+    'within-24h': 'Actions within 24 hours'
+  } satisfies Record<ActionTime, string>,
+  gapsToChase: 'Information not known (to be chased)',
+  reasons: 'Reasons',
+  officerDecision: "Officer's decision",
+  agrees: 'agrees with the recommendation',
+  differs: 'differs from the recommendation',
+  decisionReason: 'Reason',
+  provisionalRecord: 'PROVISIONAL: no decision recorded yet'
 };
 
 export type Strings = typeof en;
@@ -122,6 +145,8 @@ const cy: Partial<Strings> = {
   closeGap: "I'w chau",
   why: 'Pam: y rheolau a oedd yn berthnasol',
   saw: 'Atebion a ddarllenwyd',
+  notAnswered: 'heb ei ateb',
+  notAsked: 'heb ei ofyn',
   cites: 'Ffynonellau',
   toDecision: "Parhau i'ch penderfyniad",
   decisionTitle: 'Eich penderfyniad',
@@ -142,7 +167,25 @@ const cy: Partial<Strings> = {
   draftOtherRules: (at, rules) =>
     `Cafodd y drafft a gadwyd am ${at} ei wneud o dan reolau eraill (${rules}), felly nid oes modd parhau ag ef o dan y rheolau sy'n cael eu defnyddio nawr. Dechreuwch eto: bydd y drafft yn cael ei ddileu.`,
   resume: "Parhau â'r drafft",
-  startAgain: 'Dechrau eto'
+  startAgain: 'Dechrau eto',
+
+  summaryTitle: 'Gwiriad diogelu mechnïaeth',
+  stages: { 'pre-charge': 'Rhyddhau cyn cyhuddo', 'post-charge': 'Mechnïaeth ar ôl cyhuddo' },
+  officer: 'Swyddog',
+  rulePack: 'Pecyn rheolau',
+  alternatives: 'Dewisiadau eraill',
+  actionsWhen: {
+    'before-decision': 'Camau cyn y penderfyniad',
+    'before-release': 'Camau cyn rhyddhau',
+    'within-24h': 'Camau o fewn 24 awr'
+  },
+  gapsToChase: "Gwybodaeth nad yw'n hysbys (i'w cheisio)",
+  reasons: 'Rhesymau',
+  officerDecision: 'Penderfyniad y swyddog',
+  agrees: "yn cytuno â'r argymhelliad",
+  differs: "yn wahanol i'r argymhelliad",
+  decisionReason: 'Rheswm',
+  provisionalRecord: 'DROS DRO: dim penderfyniad wedi ei gofnodi eto'
 };
 
 const welsh: Strings = { ...en, ...cy };
