@@ -1,7 +1,6 @@
 // The condition language: a small closed set of operators, interpreted (never compiled to JavaScript).
 // Every operator reads answers through `Facts`, so the engine decides what "not asked" and "missing" mean.
-
-export type RiskName = 'standard' | 'medium' | 'high';
+import type { RiskLevel } from './pack/schema.js';
 
 export type Condition =
   | { all: Condition[] }
@@ -12,17 +11,17 @@ export type Condition =
   | { answered: string }
   | { notKnown: string }
   | { count: string[]; equals: string; atLeast: number }
-  | { riskAtLeast: RiskName }
+  | { riskAtLeast: RiskLevel }
   | { indicatorsAtLeast: number };
 
 /** What a condition can see. `undefined` = asked but not answered; `null` = not asked. */
 export interface Facts {
   answer(questionId: string): string | null | undefined;
-  risk: RiskName;
+  risk: RiskLevel;
   indicatorCount: number;
 }
 
-export const RISK_ORDER: Record<RiskName, number> = { standard: 0, medium: 1, high: 2 };
+export const RISK_ORDER: Record<RiskLevel, number> = { standard: 0, medium: 1, high: 2 };
 export const UNKNOWN = 'unknown';
 
 /**

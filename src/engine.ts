@@ -1,6 +1,7 @@
 // The engine: answers + pack → an explained recommendation. Pure and synchronous; knows no storage or DOM.
 import { holds, reads, RISK_ORDER, UNKNOWN, type Condition, type Facts } from './conditions.js';
 import { STAGES, type Lang, type Question, type RiskLevel, type RulePack, type Stage } from './pack/schema.js';
+import type { ActionTime } from './pack/schema.js';
 import { localise } from './text.js';
 
 export type Answers = Readonly<Record<string, unknown>>;
@@ -15,7 +16,7 @@ export interface Ground extends Indicator {
 }
 export interface Action extends Indicator {
   agency: string;
-  when: 'before-decision' | 'before-release' | 'within-24h';
+  when: ActionTime;
 }
 export interface BailCondition extends Indicator {
   purpose: string;
@@ -66,7 +67,8 @@ export function readAnswers(pack: RulePack, answers: Answers, stage?: Stage): Ma
   const known = new Map<string, string>();
   const given = typeof answers === 'object' && answers !== null ? answers : {};
   for (const q of pack.questions) {
-    const v = q.id === STAGE_QUESTION && STAGES.includes(stage!) ? stage : Object.hasOwn(given, q.id) ? given[q.id] : 0;
+    const v =
+      q.id === STAGE_QUESTION && STAGES.includes(stage!) ? stage : Object.hasOwn(given, q.id) ? given[q.id] : undefined;
     if (typeof v !== 'string' || !v) continue;
     if (isAnswerTo(q, v)) known.set(q.id, v);
   }

@@ -4,10 +4,14 @@ import type { Action, BailCondition, Ground, Indicator, InformationGap, Outcome,
 import type { PackIdentity } from './pack/identity.js';
 import type { Lang, RiskLevel, Stage } from './pack/schema.js';
 
+/** Where an answer came from: the officer, or the host's record (prefill, or the `stage` attribute). */
+export const ANSWER_SOURCES = ['officer', 'host'] as const;
+export type AnswerSource = (typeof ANSWER_SOURCES)[number];
+
 export interface RecordedAnswer {
   question: string;
   value: unknown;
-  source: 'officer' | 'host';
+  source: AnswerSource;
   /** ISO 8601 time of the answer. */
   at: string;
 }

@@ -5,7 +5,7 @@ import { defaultPack } from './default-pack.js';
 import { packIdentity } from './pack/identity.js';
 import type { Lang, RulePack, Stage } from './pack/schema.js';
 import { isAcceptedPack, validatePack } from './pack/validate.js';
-import type { BailCheckRecord, RecordedAnswer } from './record-types.js';
+import type { AnswerSource, BailCheckRecord, RecordedAnswer } from './record-types.js';
 import { summaryText } from './summary.js';
 
 export interface AssessInput {
@@ -21,7 +21,7 @@ export interface AssessInput {
   lang?: Lang;
   startedAt?: string;
   /** Where each answer came from; `officer` unless said. */
-  answerSources?: Readonly<Record<string, 'officer' | 'host'>>;
+  answerSources?: Readonly<Record<string, AnswerSource>>;
   /** When each answer was given (ISO 8601); `now` unless said. */
   answeredAt?: Readonly<Record<string, string>>;
   /** The officer's decision. Without it the record is provisional: no completedAt. */
@@ -145,7 +145,7 @@ export async function verifyRecord(record: unknown, pack?: unknown): Promise<{ o
     if (!Array.isArray(r.answers)) throw new TypeError('the record has no list of answers');
 
     const answers: Record<string, unknown> = {};
-    const answerSources: Record<string, 'officer' | 'host'> = {};
+    const answerSources: Record<string, AnswerSource> = {};
     const answeredAt: Record<string, string> = {};
     for (const a of r.answers as unknown[]) {
       if (typeof a !== 'object' || a === null) continue; // left out of the rebuilt record, so reported below

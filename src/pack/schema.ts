@@ -175,6 +175,7 @@ export const Pack = z.strictObject({
 export type Lang = (typeof LANGUAGES)[number];
 export type Stage = (typeof STAGES)[number];
 export type RiskLevel = (typeof RISK_LEVELS)[number];
+export type ActionTime = (typeof ACTION_TIMES)[number];
 export type LocalText = z.infer<typeof LocalText>;
 export type Question = z.infer<typeof Question>;
 export type Rule = z.infer<typeof Rule>;
