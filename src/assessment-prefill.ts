@@ -1,5 +1,6 @@
 // The host's prefill, checked against the pack. Only answers the pack could have been given are kept;
 // the rest are named (ids only, never values: they may be personal) so the host can fix its mapping.
+import { questionOf } from './pack/lookup.js';
 import { LIMITS, type Question, type RulePack } from './pack/schema.js';
 
 export interface CheckedPrefill {
@@ -17,18 +18,25 @@ export function allowedAnswer(q: Question, value: unknown): value is string {
   return value.length <= LIMITS.textChars;
 }
 
+/** The prefill's own entries; undefined when it is not an object of answers or cannot be read. */
+function entriesOf(prefill: unknown): [string, unknown][] | undefined {
+  try {
+    // Each check may throw on a hostile object (a revoked Proxy, a getter that throws): all are inside.
+    const plain =
+      typeof prefill === 'object' && prefill !== null && !Array.isArray(prefill) && !(prefill instanceof Map);
+    return plain ? Object.entries(prefill) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function checkPrefill(pack: RulePack, prefill: unknown): CheckedPrefill {
   const answers: Record<string, string> = {};
   const rejected: string[] = [];
-  let entries: [string, unknown][];
-  try {
-    if (typeof prefill !== 'object' || !prefill || Array.isArray(prefill) || prefill instanceof Map) throw prefill;
-    entries = Object.entries(prefill);
-  } catch {
-    return { answers, rejected, invalid: true };
-  }
+  const entries = entriesOf(prefill);
+  if (!entries) return { answers, rejected, invalid: true };
   for (const [id, value] of entries) {
-    const q = pack.questions.find(q => q.id === id);
+    const q = questionOf(pack, id);
     if (q && allowedAnswer(q, value)) answers[id] = value;
     else rejected.push(id.slice(0, LIMITS.idChars));
   }
