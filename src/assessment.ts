@@ -1,10 +1,10 @@
 // The walk-through's state as plain, JSON-serialisable data, and pure transitions over it. No DOM, no Lit:
 // a draft can be saved after every change and restored later, and each move can be tested on its own.
-import { STAGE_QUESTION, type Evaluation } from './engine.js';
-import type { RulePack, Stage } from './pack/schema.js';
+import { evaluate, STAGE_QUESTION, type Evaluation } from './engine.js';
+import { questionOf, questionOrder, questionsIn } from './pack/lookup.js';
+import type { Lang, RulePack, Stage } from './pack/schema.js';
 import type { AssessInput } from './record.js';
-
-export type AnswerSource = 'officer' | 'host';
+import { ANSWER_SOURCES, type AnswerSource } from './record-types.js';
 
 export interface GivenAnswer {
   value: string;
@@ -52,7 +52,23 @@ export function newAssessment(now: string, view: ViewMode = 'one'): AssessmentSt
   };
 }
 
-/** A minimal shape check for a restored draft; anything else starts afresh. */
+const isTime = (t: unknown) => typeof t === 'string' && !Number.isNaN(Date.parse(t));
+
+const isGivenAnswer = (a: unknown): a is GivenAnswer => {
+  const given = a as GivenAnswer | null;
+  return (
+    typeof given === 'object' &&
+    given !== null &&
+    typeof given.value === 'string' &&
+    ANSWER_SOURCES.includes(given.source) &&
+    isTime(given.at)
+  );
+};
+
+/**
+ * A shape check for a restored draft (stored data, so never trusted): anything else starts afresh. Times must
+ * be times, so a draft can always be made into a record.
+ */
 export function isAssessmentState(value: unknown): value is AssessmentState {
   const s = value as AssessmentState | null;
   return (
@@ -62,10 +78,13 @@ export function isAssessmentState(value: unknown): value is AssessmentState {
     typeof s.step?.kind === 'string' &&
     typeof s.answers === 'object' &&
     s.answers !== null &&
+    Object.values(s.answers).every(isGivenAnswer) &&
     (s.view === 'one' || s.view === 'section') &&
-    typeof s.startedAt === 'string' &&
+    isTime(s.startedAt) &&
     Array.isArray(s.prefilled) &&
-    typeof s.decision?.reason === 'string'
+    typeof s.decision?.reason === 'string' &&
+    (s.decision.at === undefined || isTime(s.decision.at)) &&
+    (s.completedAt === undefined || isTime(s.completedAt))
   );
 }
 
@@ -77,6 +96,40 @@ export function answerValues(state: AssessmentState): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [id, a] of Object.entries(state.answers)) out[id] = a.value;
   return out;
+}
+
+/** The evaluation of a walk-through's answers under a pack, for the stage the host gave and the language. */
+export type EvaluationOf = (pack: RulePack, state: AssessmentState, stage: Stage | undefined, lang: Lang) => Evaluation;
+
+/**
+ * The engine for one walk-through, run once per change of the answers' values (or of pack, stage or
+ * language): every screen, move and record made from the same answers reads the same evaluation.
+ */
+export function evaluationCache(): EvaluationOf {
+  let last:
+    { pack: RulePack; stage?: Stage; lang: Lang; state: AssessmentState; values: string; ev: Evaluation } | undefined;
+  return (pack, state, stage, lang) => {
+    if (last?.pack === pack && last.stage === stage && last.lang === lang) {
+      if (last.state.answers === state.answers) return last.ev;
+      // A move or a confirmation makes new answers with the same values: still the same evaluation.
+      const values = JSON.stringify(answerValues(state));
+      if (values === last.values) {
+        last.state = state;
+        return last.ev;
+      }
+    }
+    const answers = answerValues(state);
+    last = { pack, stage, lang, state, values: JSON.stringify(answers), ev: evaluate(pack, answers, stage, lang) };
+    return last.ev;
+  };
+}
+
+/** The asked question ids of an evaluation as a set, made once per evaluation. */
+const askedSets = new WeakMap<Evaluation, Set<string>>();
+function isAsked(ev: Evaluation, id: string): boolean {
+  let asked = askedSets.get(ev);
+  if (!asked) askedSets.set(ev, (asked = new Set(ev.asked)));
+  return asked.has(id);
 }
 
 /** Host answers fill only questions the officer has not answered: an officer's answer is never replaced. */
@@ -109,8 +162,7 @@ export function confirmHostAnswers(state: AssessmentState, ids: string[]): Asses
 
 /** The questions of a section screen, in pack order: the asked ones, the stage excepted (the start asks it). */
 function sectionQuestions(pack: RulePack, ev: Evaluation, section: string): string[] {
-  const inSection = new Set(pack.questions.filter(q => q.section === section).map(q => q.id));
-  return ev.asked.filter(id => id !== STAGE_QUESTION && inSection.has(id));
+  return questionsIn(pack, section).filter(id => id !== STAGE_QUESTION && isAsked(ev, id));
 }
 
 /** Every screen for these answers, in order. Changes as answers make follow-up questions asked or not. */
@@ -132,7 +184,7 @@ export function screens(pack: RulePack, state: AssessmentState, ev: Evaluation):
 
 /** The question ids a screen shows. */
 export function questionsOn(pack: RulePack, state: AssessmentState, ev: Evaluation, screen: Screen): string[] {
-  if (screen.kind === 'question') return ev.asked.includes(screen.id) ? [screen.id] : [];
+  if (screen.kind === 'question') return isAsked(ev, screen.id) ? [screen.id] : [];
   if (screen.kind === 'section') return sectionQuestions(pack, ev, screen.id);
   if (screen.kind === 'host') return sectionQuestions(pack, ev, screen.id).filter(id => state.prefilled.includes(id));
   return [];
@@ -162,8 +214,7 @@ function indexOf(pack: RulePack, list: Screen[], step: Screen): number {
   if (i >= 0 || !('id' in step)) return i;
   const order = (s: Screen) => {
     if (!('id' in s)) return s.kind === 'start' ? -1 : Infinity;
-    const q = pack.questions.findIndex(q => (s.kind === 'question' ? q.id : q.section) === s.id);
-    return q < 0 ? Infinity : q;
+    return questionOrder(pack, s.kind === 'question' ? s.id : (questionsIn(pack, s.id)[0] ?? '')) ?? Infinity;
   };
   const at = order(step);
   return list.findIndex(s => order(s) > at) - 1;
@@ -202,7 +253,7 @@ export function goBack(pack: RulePack, state: AssessmentState, ev: Evaluation): 
 
 /** The screen on which a question is asked (for check answers' change links). */
 export function screenOf(pack: RulePack, state: AssessmentState, id: string): Screen {
-  const q = pack.questions.find(q => q.id === id);
+  const q = questionOf(pack, id);
   if (!q || id === STAGE_QUESTION) return { kind: 'start' };
   if (state.view === 'section') return { kind: 'section', id: q.section };
   return state.prefilled.includes(id) ? { kind: 'host', id: q.section } : { kind: 'question', id };
@@ -214,11 +265,11 @@ export function switchView(pack: RulePack, state: AssessmentState, ev: Evaluatio
   const switched = { ...state, view };
   const step = state.step;
   if (!('id' in step)) return switched;
-  const section = step.kind === 'question' ? pack.questions.find(q => q.id === step.id)?.section : step.id;
+  const sectionOfScreen = (s: Screen & { id: string }) =>
+    s.kind === 'question' ? questionOf(pack, s.id)?.section : s.id;
+  const section = sectionOfScreen(step);
   if (view === 'section') return { ...switched, step: { kind: 'section', id: section ?? step.id } };
-  const inSection = screens(pack, switched, ev).filter(
-    s => 'id' in s && (s.kind === 'host' ? s.id : pack.questions.find(q => q.id === s.id)?.section) === section
-  );
+  const inSection = screens(pack, switched, ev).filter(s => 'id' in s && sectionOfScreen(s) === section);
   const target = inSection.find(s => needsAttention(pack, switched, ev, s)) ?? inSection[0];
   return target ? { ...switched, step: target } : switched;
 }
@@ -226,7 +277,7 @@ export function switchView(pack: RulePack, state: AssessmentState, ev: Evaluatio
 /** Everything `assess` needs from the state; the host's stage (attribute) wins over any answer. */
 export function assessInput(
   state: AssessmentState,
-  extra: { stage?: Stage; pack: RulePack; caseId?: string; officerId?: string; lang: 'en' | 'cy'; now: string }
+  extra: { stage?: Stage; pack: RulePack; caseId?: string; officerId?: string; lang: Lang; now: string }
 ): AssessInput {
   const answerSources: Record<string, AnswerSource> = {};
   const answeredAt: Record<string, string> = {};
