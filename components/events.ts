@@ -1,5 +1,6 @@
-// The element's events: namespaced, bubbling, composed, each with a typed detail. Hosts get the types
-// through GlobalEventHandlersEventMap, so `addEventListener('bail-check-complete', e => e.detail…)` needs no cast.
+// The element's events: namespaced, bubbling, composed, each with a typed detail, and the one way to dispatch
+// them. Hosts get the types through GlobalEventHandlersEventMap, so `addEventListener('bail-check-complete',
+// e => e.detail…)` needs no cast.
 import type { PackIdentity } from '../src/pack/identity.js';
 import type { BailCheckRecord } from '../src/record-types.js';
 
@@ -45,6 +46,15 @@ export interface BailCheckEventMap {
   'bail-check-change': BailCheckChangeEvent;
   'bail-check-complete': BailCheckCompleteEvent;
   'bail-check-error': BailCheckErrorEvent;
+}
+
+/** Dispatches one of the element's events from `target`: bubbling and composed, so a host hears it anywhere. */
+export function dispatch<K extends keyof BailCheckEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: BailCheckEventMap[K]['detail']
+): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 declare global {

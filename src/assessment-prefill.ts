@@ -42,3 +42,11 @@ export function checkPrefill(pack: RulePack, prefill: unknown): CheckedPrefill {
   }
   return { answers, rejected };
 }
+
+/** What the host should hear about a prefill (the first ten ids skipped, never a value); undefined when all is kept. */
+export function prefillProblem({ rejected, invalid }: CheckedPrefill): string | undefined {
+  if (invalid) return 'Prefill must be an object of answers keyed by question id';
+  if (!rejected.length) return undefined;
+  const more = rejected.length > 10 ? ` and ${rejected.length - 10} more` : '';
+  return `Prefill skipped unknown questions or invalid answers for: ${rejected.slice(0, 10).join(', ')}${more}`;
+}

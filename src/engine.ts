@@ -55,8 +55,15 @@ export interface Evaluation {
 }
 
 export const STAGE_QUESTION = 'decision.stage';
-const NOT_ANSWERED = 'not answered';
-const NOT_ASKED = 'not asked';
+/** What a rationale's `saw` holds for a question asked but not answered, and for one not asked. */
+export const NOT_ANSWERED = 'not answered';
+export const NOT_ASKED = 'not asked';
+
+/**
+ * How many times `evaluate` has run in this JavaScript realm. Read by tests only: they show that the element
+ * evaluates once per answer (its screens, its moves and the record share one evaluation).
+ */
+export const evaluations = { count: 0 };
 
 /**
  * The answers the engine reads: own values that are possible answers to the pack's questions (a tri
@@ -116,6 +123,7 @@ function sawFor(condition: Condition, facts: Facts): Record<string, unknown> {
  * partial assessment shows every risk that cannot yet be ruled out.
  */
 export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: Lang = 'en'): Evaluation {
+  evaluations.count++;
   const given = readAnswers(pack, answers, stage);
   // Without a stage from the host or the officer, assume pre-charge but leave the question unanswered,
   // so the record never claims an answer nobody gave. (A pack without the question takes the stage given.)

@@ -1,6 +1,6 @@
 // assess() and verifyRecord(): the tamper-evident record of DESIGN.md, built from the engine's result.
 import { canonicalJson, sha256Hex } from './canonical.js';
-import { evaluate, readAnswers, STAGE_QUESTION, type Answers } from './engine.js';
+import { evaluate, readAnswers, STAGE_QUESTION, type Answers, type Evaluation } from './engine.js';
 import { defaultPack } from './default-pack.js';
 import { packIdentity } from './pack/identity.js';
 import type { Lang, RulePack, Stage } from './pack/schema.js';
@@ -55,9 +55,16 @@ function resolvePack(pack: unknown): RulePack {
 /** Builds the record, hash included, for the answers under the pack. Rejects on an invalid pack or decision. */
 export async function assess(input: AssessInput): Promise<BailCheckRecord> {
   const pack = resolvePack(input.pack);
+  return recordOf(pack, input, evaluate(pack, input.answers, input.stage, input.lang === 'cy' ? 'cy' : 'en'));
+}
+
+/**
+ * The record for an evaluation already made of `input`'s answers, stage and language under `pack` (validated):
+ * the element builds its screens and the record from one evaluation per answer. Rejects on an invalid decision.
+ */
+export async function recordOf(pack: RulePack, input: AssessInput, result: Evaluation): Promise<BailCheckRecord> {
   const now = isoTime(input.now);
   const lang: Lang = input.lang === 'cy' ? 'cy' : 'en';
-  const result = evaluate(pack, input.answers, input.stage, lang);
   const source = (q: string) => (input.answerSources?.[q] === 'host' ? 'host' : 'officer');
   const at = (q: string) => {
     const t = input.answeredAt?.[q];

@@ -1,65 +1,23 @@
-import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
-import {
-  answer,
-  answerValues,
-  assessInput,
-  begun,
-  confirmHostAnswers,
-  goBack,
-  goNext,
-  goTo,
-  isAssessmentState,
-  newAssessment,
-  questionsOn,
-  switchView,
-  unanswered,
-  withPrefill,
-  type AssessmentState,
-  type Screen
-} from '../../src/assessment.js';
-import { checkPrefill } from '../../src/assessment-prefill.js';
-import { evaluate, STAGE_QUESTION, type Evaluation } from '../../src/engine.js';
-import { packIdentity, type PackIdentity } from '../../src/pack/identity.js';
-import { loadPack, type LoadedPack, type PackLoad } from '../../src/pack/load.js';
+import { LitElement, html, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { begun, isAssessmentState, newAssessment, withPrefill, type AssessmentState } from '../../src/assessment.js';
+import { checkPrefill, prefillProblem } from '../../src/assessment-prefill.js';
 import type { PackPublicKey } from '../../src/pack/signature.js';
-import type { Lang, Stage } from '../../src/pack/schema.js';
-import { assess } from '../../src/record.js';
 import type { BailCheckRecord } from '../../src/record-types.js';
-import { deleteDraft, DRAFT_TTL_MS, loadDraft, purgeDrafts, saveDraft } from '../../src/storage/drafts.js';
-import { openStorage, type Storage } from '../../src/storage/storage.js';
+import { openStorage } from '../../src/storage/storage.js';
 import { stringsFor } from '../../src/strings.js';
-import type { BailCheckErrorDetail, BailCheckEventMap, PackSource } from '../events.js';
+import { dispatch, type BailCheckErrorDetail } from '../events.js';
+import { attributeProblems, readReference, readSettings, type Settings } from './attributes.js';
 import { styles } from './bail-safeguarding-check.styles.js';
-import { keyIntent } from './keyboard.js';
-import { checkStep } from './steps/check.js';
-import { decisionStep, stageOutcomes } from './steps/decision.js';
-import { doneStep } from './steps/done.js';
-import { draftStep, type DraftOffer, type SavedAssessment } from './steps/draft.js';
-import { progressText, questionStep } from './steps/question.js';
-import { resultStep } from './steps/result.js';
-import { startStep } from './steps/start.js';
-import { fieldId, questionText, type View } from './view.js';
+import { AssessmentController } from './controllers/assessment.js';
+import { DraftController } from './controllers/drafts.js';
+import { FormController } from './controllers/form.js';
+import { KeyboardController } from './controllers/keyboard.js';
+import { PackController } from './controllers/packs.js';
+import { RecordController } from './controllers/record.js';
+import { LateProperties } from './late-properties.js';
+import { frame } from './steps/frame.js';
 
-const STAGES: readonly string[] = ['pre-charge', 'post-charge'];
 const now = () => new Date().toISOString();
-const HOUR_MS = 3_600_000;
-
-/** A pack in use, with its identity (hashed once). */
-type InUse = LoadedPack & { identity: Promise<PackIdentity> };
-
-/** `draft-ttl` in hours: a positive number, else undefined. */
-const hours = (value: string | undefined) =>
-  Number(value) > 0 && Number(value) < Infinity ? Number(value) : undefined;
-
-/** A case or officer reference: at most 200 characters, none a control or bidi override (else undefined). */
-const reference = (value: string | undefined) =>
-  value && value.length <= 200 && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(value) ? value : undefined;
-
-/** `en` or `cy` from a language tag (`cy-GB` too); undefined for anything else. */
-function readLang(tag: string | undefined): Lang | undefined {
-  const primary = (tag || 'en').toLowerCase().split('-')[0];
-  return primary === 'en' || primary === 'cy' ? primary : undefined;
-}
 
 /**
  * Walks a custody officer through the safeguarding questions of a domestic abuse bail decision: a short
@@ -150,15 +108,7 @@ export class BailSafeguardingCheck extends LitElement {
     disabled: { type: Boolean },
     rulePack: { attribute: false },
     prefill: { attribute: false },
-    rulesPublicKey: { attribute: false },
-    _pack: { state: true },
-    _state: { state: true },
-    _errors: { state: true },
-    _record: { state: true },
-    _announce: { state: true },
-    _formDisabled: { state: true },
-    _changingStage: { state: true },
-    _offer: { state: true }
+    rulesPublicKey: { attribute: false }
   };
 
   declare rulesSrc: string | undefined;
@@ -176,36 +126,49 @@ export class BailSafeguardingCheck extends LitElement {
   declare prefill: Record<string, unknown> | undefined;
   /** The key packs from `rules-src` must be signed with. */
   declare rulesPublicKey: PackPublicKey | undefined;
-  declare private _pack: InUse | undefined;
-  declare private _state: AssessmentState;
-  declare private _errors: Record<string, string>;
-  declare private _record: BailCheckRecord | undefined;
-  declare private _announce: string;
-  declare private _formDisabled: boolean;
-  declare private _changingStage: boolean;
-  declare private _offer: DraftOffer | undefined;
 
-  private readonly internals: ElementInternals;
-  private readonly storage: Storage;
-  /** The current loadPack call: results of an earlier one are ignored. */
-  private load: PackLoad | undefined;
-  /** A newer pack that arrived after the officer began: used from the next assessment. */
-  private nextPack: InUse | undefined;
-  /** Draft reads and writes, in order. */
-  private drafting: Promise<void> = Promise.resolve();
-  private ev!: Evaluation;
-  private focusNext: 'heading' | 'errors' | string | undefined;
-  private work: Promise<void> = Promise.resolve();
-  /** Properties set after the upgrade and before the first update (see getPropertyDescriptor). */
-  private early: Map<PropertyKey, unknown> | undefined;
-  private late: Map<PropertyKey, unknown> | undefined;
+  private readonly lateProperties = new LateProperties();
+  private readonly storage = openStorage({ onUnavailable: message => this.report('storage-unavailable', message) });
+  private readonly packs: PackController = new PackController(this, {
+    storage: this.storage,
+    report: e => dispatch(this, 'bail-check-error', e),
+    held: () => begun(this.walk.state) || !!this.draftStore.offer,
+    changed: () => this.newAssessment(true),
+    beforeReady: () => this.records.settled
+  });
+  private readonly draftStore: DraftController = new DraftController(this, {
+    storage: this.storage,
+    options: () => {
+      const { caseId, officerId, drafts, draftTtlMs } = this.settings;
+      return { caseId, officerId, enabled: drafts, ttlMs: draftTtlMs };
+    },
+    offered: () => this.draftOffered()
+  });
+  private readonly walk: AssessmentController = new AssessmentController(this, {
+    pack: () => this.packs.inUse?.pack,
+    settings: () => this.settings,
+    record: () => this.records.record,
+    disabled: () => this.isDisabled,
+    changed: kind => this.stateChanged(kind)
+  });
+  private readonly records: RecordController = new RecordController(this, {
+    beforeComplete: () => this.draftStore.settled,
+    recorded: record => this.field.setRecord(record)
+  });
+  private readonly field: FormController = new FormController(this, {
+    message: () => stringsFor(this.settings.lang).incomplete,
+    anchor: () => this.renderRoot.querySelector<HTMLElement>('[data-heading]') ?? undefined
+  });
+  private readonly keys = new KeyboardController(this, {
+    screen: () => (this.isDisabled || !this.packs.inUse ? undefined : this.walk.state.step.kind),
+    back: () => this.walk.back(),
+    copy: () => void this.walk.copy(),
+    continue: () => this.walk.continue()
+  });
   /** Counts assessments started (reset, another case): a draft looked up for an earlier one is not offered. */
-  private starts = 0;
+  private assessments = 0;
 
-  /**
-   * Lit puts back the values a host set before the element was defined at the first update, over any value
-   * set since: the setter remembers those later ones, and the first update puts them back on top.
-   */
+  /** See LateProperties: each set is reported there. */
   protected static override getPropertyDescriptor(
     name: PropertyKey,
     key: string | symbol,
@@ -214,58 +177,42 @@ export class BailSafeguardingCheck extends LitElement {
     const descriptor = super.getPropertyDescriptor(name, key, options)!;
     const set = descriptor.set!;
     descriptor.set = function (this: BailSafeguardingCheck, value: unknown) {
-      this.early?.set(name, value);
+      this.lateProperties?.set(name, value);
       set.call(this, value);
     };
     return descriptor;
   }
 
   override performUpdate() {
-    this.late ??= this.early;
-    this.early = undefined;
+    this.lateProperties.stop();
     super.performUpdate();
   }
 
   constructor() {
     super();
     this.disabled = false;
-    this._errors = {};
-    this._announce = '';
-    this._formDisabled = false;
-    this._changingStage = false;
-    this._state = newAssessment(now());
-    this.internals = this.attachInternals();
-    this.storage = openStorage({
-      onUnavailable: message => this.emitError({ code: 'storage-unavailable', message })
-    });
-    this.addEventListener('keydown', this.onKey);
-    this.early = new Map();
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.draftOp(() => purgeDrafts(this.storage, { ttlMs: this.draftOptions.ttlMs }));
+    this.lateProperties.listen();
   }
 
   /** The current provisional record, or the final one once complete; undefined before the pack is ready. */
   get recommendation(): BailCheckRecord | undefined {
-    return this._record;
+    return this.records.record;
   }
 
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.field.form;
   }
   get validity(): ValidityState {
-    return this.internals.validity;
+    return this.field.validity;
   }
   get validationMessage(): string {
-    return this.internals.validationMessage;
+    return this.field.validationMessage;
   }
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    return this.field.checkValidity();
   }
   reportValidity(): boolean {
-    return this.internals.reportValidity();
+    return this.field.reportValidity();
   }
 
   /**
@@ -273,23 +220,9 @@ export class BailSafeguardingCheck extends LitElement {
    * a newer pack kept aside is used from here. Focus to the start heading.
    */
   reset(): void {
-    this.draftOp(() => deleteDraft(this.storage, this.draftOptions));
-    this.restart();
-    this.focusNext = 'heading';
-  }
-
-  /** A new assessment, the host's prefill offered again; a newer pack kept aside is used from here. */
-  private restart() {
-    const next = this.nextPack;
-    if (next) this._pack = next;
-    this.nextPack = this._offer = undefined;
-    this.starts++;
-    this._state = this.prefilled(newAssessment(now(), this._state.view), !!next);
-    this._errors = {};
-    this._changingStage = false;
-    this._record = undefined;
-    this.internals.setFormValue(null);
-    this.afterChange();
+    this.draftStore.discard();
+    this.startAssessment();
+    this.walk.focus('heading');
   }
 
   formResetCallback() {
@@ -297,480 +230,137 @@ export class BailSafeguardingCheck extends LitElement {
   }
 
   formDisabledCallback(disabled: boolean) {
-    this._formDisabled = disabled;
+    this.field.setDisabled(disabled);
   }
 
-  /** Called after every change of the assessment state: saves the draft, or deletes it on completion. */
-  protected onStateChange(state: AssessmentState): void {
-    const options = this.draftOptions;
-    const pack = this._pack?.identity;
-    if (!pack) return;
-    if (state.completedAt) this.draftOp(() => deleteDraft(this.storage, options));
-    else if (begun(state))
-      this.draftOp(async () =>
-        saveDraft(this.storage, options, { pack: await pack, assessment: state } satisfies SavedAssessment)
-      );
-  }
+  /** Called after every change of the walk-through, with its plain state: a seam for subclasses (drafts are saved anyway). */
+  protected onStateChange(_state: AssessmentState): void {}
 
-  /** Restores a saved state (a draft); returns false, changing nothing, when it is not one. */
-  protected restoreState(state: unknown): boolean {
+  /** Resumes a saved walk-through (a draft); returns false, changing nothing, when it is not one. */
+  protected resumeAssessment(state: unknown): boolean {
     if (!isAssessmentState(state)) return false;
-    this._state = state;
-    this._errors = {};
-    this.afterChange();
+    this.walk.begin(state);
     return true;
   }
 
-  /** The case-id and officer-id in use: each undefined when absent or refused. */
-  private get ids() {
-    return { caseId: reference(this.caseId), officerId: reference(this.officerId) };
+  // The flow, in one place. A change of pack source (and the first update) loads packs in this order: the initial
+  // pack at once, then the cached copy; then the draft saved for this case is offered under that pack; only then
+  // may a fresh pack from the network replace it. A pack that arrives once the officer has begun, or while a draft
+  // is on offer, waits for the next assessment: reset(), "Start again", or another case.
+
+  override willUpdate(changed: PropertyValues) {
+    this.lateProperties.putBack(this);
+    const has = (...names: string[]) => names.some(name => changed.has(name));
+    // Reflected here, not after render: the attribute's formDisabledCallback then lands in this same update.
+    if (has('disabled')) this.toggleAttribute('disabled', this.disabled);
+    const pack = this.packs.inUse;
+    if (!this.hasUpdated || has('rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins')) void this.loadPacks();
+    // A new pack began an assessment with the prefill in it; otherwise the prefill joins the one under way.
+    if (has('prefill') && this.packs.inUse === pack) this.walk.replace(this.prefilled(this.walk.state, true));
+    if (has('caseId', 'officerId')) this.caseChanged(has('caseId') ? changed.get('caseId') : this.caseId);
+    if (has('caseId', 'officerId', 'drafts')) this.offerDraft();
+    for (const message of attributeProblems(this, name => has(name))) this.report('attribute-invalid', message);
+    // The provisional record follows the language at once; a final one was given to the host and stays.
+    if (has('lang') && this.hasUpdated && !this.walk.state.completedAt) this.updateRecord();
   }
 
-  private get draftOptions() {
-    const { caseId, officerId } = this.ids;
-    const ttl = hours(this.draftTtl);
-    return { caseId, officerId, enabled: this.drafts !== 'off', ttlMs: ttl ? ttl * HOUR_MS : DRAFT_TTL_MS };
+  private async loadPacks() {
+    const { rulePack, rulesSrc, rulesPublicKey, rulesOrigins: allowedOrigins } = this;
+    const load = this.packs.startLoad({ rulePack, rulesSrc, rulesPublicKey, allowedOrigins });
+    this.packs.offer(load, await load.cached);
+    await this.draftStore.settled;
+    this.packs.offer(load, await load.fresh);
   }
 
-  private draftOp(op: () => Promise<unknown>) {
-    this.drafting = this.drafting.then(op).then(
-      () => {},
-      () => {}
-    );
+  /** Looks up this case's draft, to offer once the cached pack is in use, unless another assessment began. */
+  private offerDraft() {
+    const started = this.assessments;
+    const wanted = () => started === this.assessments && !begun(this.walk.state);
+    const cached = this.packs.currentLoad?.cached ?? Promise.resolve();
+    this.draftStore.lookUp(cached, () => this.packs.inUse?.identity, wanted);
   }
 
-  private get language(): Lang {
-    return readLang(this.lang) ?? 'en';
+  /** Another case (or officer) in the same element: its own assessment; the one before stays saved under its key. */
+  private caseChanged(lastCase: unknown) {
+    const underWay = begun(this.walk.state) || this.draftStore.offer;
+    if (this.hasUpdated && readReference(lastCase) && underWay) this.startAssessment();
   }
 
-  private get hostStage(): Stage | undefined {
-    return STAGES.includes(this.stage ?? '') ? (this.stage as Stage) : undefined;
+  /** Another assessment: the draft offer withdrawn, the record cleared, a pack kept waiting taken into use. */
+  private startAssessment() {
+    this.assessments++;
+    this.draftStore.withdraw();
+    this.records.clear();
+    if (!this.packs.takeWaiting()) this.newAssessment(false);
+  }
+
+  /** A fresh walk-through on the pack in use, the host's prefill in it (what was skipped reported when `report`). */
+  private newAssessment(report: boolean) {
+    this.walk.begin(this.prefilled(newAssessment(now(), this.walk.state.view), report));
+  }
+
+  private prefilled(state: AssessmentState, report: boolean): AssessmentState {
+    const pack = this.packs.inUse;
+    if (!pack || this.prefill === undefined || this.prefill === null) return state;
+    const checked = checkPrefill(pack.pack, this.prefill);
+    const problem = report && prefillProblem(checked);
+    if (problem) this.report('prefill-invalid', problem);
+    return withPrefill(state, checked.answers, now());
+  }
+
+  private draftOffered() {
+    this.walk.say(stringsFor(this.settings.lang).draftTitle);
+    // Focus moves only if the officer is already in the element: a page's focus is never taken on load.
+    if (this.matches(':focus-within')) this.walk.focus('heading');
+  }
+
+  private readonly resumeDraft = () => {
+    const saved = this.draftStore.take();
+    this.walk.focus('heading');
+    if (saved) this.resumeAssessment(saved);
+  };
+
+  /** After every change of the walk-through: the subclass hook, the draft, the record (`change`, `complete`: heard). */
+  private stateChanged(kind?: 'change' | 'complete') {
+    const pack = this.packs.inUse;
+    this.onStateChange(this.walk.state);
+    if (pack) this.draftStore.keep(this.walk.state, pack.identity);
+    this.updateRecord(kind);
+  }
+
+  private updateRecord(kind?: 'change' | 'complete') {
+    const pack = this.packs.inUse?.pack;
+    if (!pack) return;
+    const { lang, stage, caseId, officerId } = this.settings;
+    const state = this.walk.state;
+    void this.records.update({ pack, state, ev: this.walk.evaluation(), lang, stage, caseId, officerId }, kind);
+  }
+
+  /** The attributes as the element uses them, each parsed (a refused one as its default). */
+  private get settings(): Settings {
+    return readSettings(this);
   }
 
   private get isDisabled() {
-    return this.disabled || this._formDisabled;
+    return this.disabled || this.field.disabled;
   }
 
-  private evaluateState(state: AssessmentState): Evaluation {
-    return evaluate(this._pack!.pack, answerValues(state), this.hostStage, this.language);
+  private report(code: BailCheckErrorDetail['code'], message: string) {
+    dispatch(this, 'bail-check-error', { code, message });
   }
-
-  override willUpdate(changed: PropertyValues<this>) {
-    this.late?.forEach((value, name) => ((this as unknown as Record<PropertyKey, unknown>)[name] = value));
-    this.late = undefined;
-    // Reflected here, not after render: the attribute's formDisabledCallback then lands in this same update.
-    if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
-    const source = (['rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins'] as const).some(k => changed.has(k));
-    const before = this._pack;
-    if (!this.load || source) this.startLoad();
-    // A new pack refreshes the record once it is ready (announceReady); a new prefill does it here.
-    if (this._pack === before && changed.has('prefill')) {
-      this._state = this.prefilled(this._state, true);
-      this.afterChange();
-    }
-    const keyed = (['caseId', 'officerId'] as const).filter(p => changed.has(p));
-    // Another case (or officer) in the same element: its own assessment. The last one stays saved under its key.
-    const lastCase = changed.has('caseId') ? (changed.get('caseId') as string | undefined) : this.caseId;
-    if (this.hasUpdated && keyed.length && reference(lastCase) && (begun(this._state) || this._offer)) this.restart();
-    if (keyed.length || changed.has('drafts')) this.offerDraft();
-    if (changed.has('lang') && this.lang && !readLang(this.lang)) this.attributeError('lang', 'one of en, cy');
-    // The provisional record follows the language at once; a final one was given to the host and stays.
-    if (changed.has('lang') && this.hasUpdated && !this._state.completedAt) void this.refresh();
-    if (changed.has('stage') && this.stage && !this.hostStage)
-      this.attributeError('stage', `one of ${STAGES.join(', ')}`);
-    for (const [prop, name] of [
-      ['caseId', 'case-id'],
-      ['officerId', 'officer-id']
-    ] as const)
-      if (changed.has(prop) && this[prop] && !this.ids[prop])
-        this.attributeError(name, 'at most 200 characters, with no control characters');
-    if (changed.has('draftTtl') && this.draftTtl != null && !hours(this.draftTtl))
-      this.attributeError('draft-ttl', 'a number of hours above 0');
-    this.ev = this.evaluateState(this._state);
-  }
-
-  override updated(changed: PropertyValues) {
-    if (changed.has('_pack') && this._pack) void this.announceReady(this._pack);
-    const root = this.renderRoot as ShadowRoot;
-    const heading = root.querySelector<HTMLElement>('[data-heading]') ?? undefined;
-    if (this._record?.completedAt) this.internals.setValidity({});
-    else this.internals.setValidity({ valueMissing: true }, stringsFor(this.language).incomplete, heading);
-    const target = this.focusNext;
-    this.focusNext = undefined;
-    if (target === 'heading') heading?.focus();
-    else if (target === 'errors') root.querySelector<HTMLElement>('.error-summary')?.focus();
-    else if (target) root.getElementById(target)?.focus();
-  }
-
-  /** Renders the initial pack at once, then takes the cached one, then (after any draft is offered) a new one. */
-  private startLoad() {
-    const load = (this.load = loadPack({
-      rulePack: this.rulePack,
-      rulesSrc: this.rulesSrc,
-      rulesPublicKey: this.rulesPublicKey,
-      allowedOrigins: this.rulesOrigins,
-      storage: this.storage,
-      report: e => this.emitError(e)
-    }));
-    this.usePack(load, load.initial);
-    void load.cached
-      .then(cached => this.usePack(load, cached))
-      .then(() => this.drafting)
-      .then(() => load.fresh)
-      .then(fresh => this.usePack(load, fresh));
-  }
-
-  /** Uses a pack from the current load, unless the officer has begun (or has a draft on offer): then it waits. */
-  private usePack(load: PackLoad, loaded: LoadedPack | undefined) {
-    if (!loaded || load !== this.load) return;
-    const next = { ...loaded, identity: packIdentity(loaded.pack) };
-    if (this._pack && (this._offer || begun(this._state))) {
-      this.nextPack = next;
-      return;
-    }
-    this._pack = next;
-    this.nextPack = undefined;
-    this._state = this.prefilled(newAssessment(now(), this._state.view), true);
-  }
-
-  /** Offers the draft saved for this case (after the cached pack is in use), unless the officer has begun. */
-  private offerDraft() {
-    const options = this.draftOptions;
-    const cached = this.load!.cached;
-    const starts = this.starts;
-    this.draftOp(async () => {
-      const draft = await loadDraft(this.storage, options);
-      await cached;
-      const saved = draft?.state as Partial<SavedAssessment> | undefined;
-      if (!draft || begun(this._state) || this._offer || starts !== this.starts) return;
-      if (!isAssessmentState(saved?.assessment) || typeof saved.pack?.sha256 !== 'string')
-        return deleteDraft(this.storage, options);
-      const same = saved.pack.sha256 === (await this._pack!.identity).sha256;
-      if (begun(this._state) || starts !== this.starts) return;
-      this._offer = { pack: saved.pack, assessment: saved.assessment, savedAt: draft.savedAt, same };
-      this._announce = stringsFor(this.language).draftTitle;
-      // Focus moves only if the officer is already in the element: a page's focus is never taken on load.
-      if (this.matches(':focus-within')) this.focusNext = 'heading';
-    });
-  }
-
-  private readonly resume = () => {
-    const { assessment } = this._offer!;
-    this._offer = undefined;
-    this.focusNext = 'heading';
-    this.restoreState(assessment);
-  };
-
-  private readonly startAgain = () => this.reset();
-
-  /** Applies the host's prefill to the state; with `report`, names (ids only) what was skipped. */
-  private prefilled(state: AssessmentState, report = false): AssessmentState {
-    if (!this._pack || this.prefill === undefined || this.prefill === null) return state;
-    const { answers, rejected, invalid } = checkPrefill(this._pack.pack, this.prefill);
-    const more = rejected.length > 10 ? ` and ${rejected.length - 10} more` : '';
-    if (report && (rejected.length || invalid))
-      this.emitError({
-        code: 'prefill-invalid',
-        message: invalid
-          ? 'Prefill must be an object of answers keyed by question id'
-          : `Prefill skipped unknown questions or invalid answers for: ${rejected.slice(0, 10).join(', ')}${more}`
-      });
-    return withPrefill(state, answers, now());
-  }
-
-  private attributeError(name: string, allowed: string) {
-    this.emitError({
-      code: 'attribute-invalid',
-      message: `The ${name} attribute must be ${allowed}; using the default instead`
-    });
-  }
-
-  private async announceReady(loaded: InUse) {
-    await this.refresh();
-    const identity = await loaded.identity;
-    if (this._pack !== loaded) return;
-    this.emit('bail-check-ready', { rulePack: identity, source: loaded.source as PackSource });
-  }
-
-  /** Rebuilds the record from the current state, in order; `change` and `complete` also tell the host. */
-  private refresh(kind?: 'change' | 'complete'): Promise<void> {
-    const loaded = this._pack;
-    if (!loaded) return this.work;
-    const state = this._state;
-    const progress = this.evaluateState(state).progress;
-    const { caseId, officerId } = this.ids;
-    const input = assessInput(state, {
-      pack: loaded.pack,
-      lang: this.language,
-      now: now(),
-      ...(this.hostStage ? { stage: this.hostStage } : {}),
-      ...(caseId ? { caseId } : {}),
-      ...(officerId ? { officerId } : {})
-    });
-    this.work = this.work
-      .then(() => assess(input))
-      // On completion, the draft is deleted before the host hears of it: a host that submits or navigates
-      // on bail-check-complete must not leave the answers behind in IndexedDB.
-      .then(record => (kind === 'complete' ? this.drafting.then(() => record) : record))
-      .then(record => {
-        if (this._state === state) {
-          this._record = record;
-          this.internals.setFormValue(record.completedAt ? JSON.stringify(record) : null);
-        }
-        if (kind === 'change') this.emit('bail-check-change', { progress, recommendation: record });
-        if (kind === 'complete') this.emit('bail-check-complete', record);
-      })
-      .catch(() => {
-        // Only an invalid decision can make assess reject, and the decision step validates first.
-      });
-    return this.work;
-  }
-
-  private emitError(detail: BailCheckErrorDetail) {
-    this.emit('bail-check-error', detail);
-  }
-
-  private emit<K extends keyof BailCheckEventMap>(type: K, detail: BailCheckEventMap[K]['detail']) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
-  private afterChange(kind?: 'change' | 'complete') {
-    this.onStateChange(this._state);
-    void this.refresh(kind);
-  }
-
-  /** A new state from the officer: on a move, focus the new heading and announce where they are. */
-  private commit(next: AssessmentState, moved: boolean, answered = false) {
-    if (next === this._state && !moved) return;
-    const riskBefore = this.evaluateState(this._state).riskLevel;
-    this._state = next;
-    const ev = this.evaluateState(next);
-    const t = stringsFor(this.language);
-    const said: string[] = [];
-    if (moved) {
-      this._errors = {};
-      this._changingStage = false;
-      this.focusNext = 'heading';
-      said.push(progressText(this.view(ev), next.step));
-    }
-    if (ev.riskLevel !== riskBefore) said.push(`${t.provisional}: ${t.levels[ev.riskLevel]}`);
-    if (said.some(Boolean)) this._announce = said.filter(Boolean).join('. ');
-    this.afterChange(answered ? 'change' : undefined);
-  }
-
-  private view(ev: Evaluation = this.ev): View {
-    return {
-      pack: this._pack!.pack,
-      lang: this.language,
-      t: stringsFor(this.language),
-      state: this._state,
-      ev,
-      hostStage: this.hostStage,
-      caseId: this.ids.caseId,
-      errors: this._errors,
-      record: this._record,
-      changingStage: this._changingStage,
-      go: (screen: Screen) => this.commit(goTo(this._state, screen, true), true),
-      copy: () => void this.copy(),
-      changeStage: () => {
-        this._changingStage = true;
-        this.focusNext = fieldId(STAGE_QUESTION);
-      }
-    };
-  }
-
-  private readonly onChange = (e: Event) => {
-    const input = e.target as HTMLInputElement | HTMLTextAreaElement;
-    if (input.name === '_outcome' || input.name === '_reason') {
-      const key = input.name === '_outcome' ? 'outcome' : 'reason';
-      this._state = { ...this._state, decision: { ...this._state.decision, [key]: input.value } };
-      this.onStateChange(this._state);
-    } else if (input.name && (input.type === 'radio' || input.value.trim())) {
-      this.commit(answer(this._state, input.name, input.value.trim(), now()), false, true);
-    }
-  };
-
-  private readonly onSubmit = (e: Event) => {
-    e.preventDefault();
-    if (this.isDisabled) return;
-    // Text typed but not yet committed (no blur before Ctrl+Enter) counts.
-    (e.target as HTMLFormElement)
-      .querySelectorAll('textarea:not([readonly])')
-      .forEach(ta => ta.dispatchEvent(new Event('change', { bubbles: true })));
-    this.continue();
-  };
-
-  private continue() {
-    const pack = this._pack!.pack;
-    const state = this._state;
-    const ev = this.evaluateState(state);
-    const step = state.step;
-    const t = stringsFor(this.language);
-    const errors: Record<string, string> = {};
-    if (step.kind === 'start' && !this.hostStage && !state.answers[STAGE_QUESTION])
-      errors[STAGE_QUESTION] = t.needChoice;
-    for (const id of unanswered(pack, state, ev, step)) {
-      const type = pack.questions.find(q => q.id === id)?.type;
-      errors[id] = type === 'tri' ? t.needTri : type === 'text' ? t.needText : t.needChoice;
-    }
-    if (step.kind === 'decision') {
-      const { outcome, reason } = state.decision;
-      if (!outcome || !stageOutcomes(this.view(ev)).includes(outcome)) errors['_outcome'] = t.needOutcome;
-      else if (outcome !== ev.outcome.recommended && !reason.trim()) errors['_reason'] = t.needReason;
-    }
-    if (Object.keys(errors).length) {
-      this._errors = errors;
-      this.focusNext = 'errors';
-      return;
-    }
-    const shown = step.kind === 'start' ? [STAGE_QUESTION] : questionsOn(pack, state, ev, step);
-    const confirmed = confirmHostAnswers(state, shown);
-    if (step.kind === 'decision') return this.complete(confirmed);
-    if (step.kind !== 'done') this.commit(goNext(pack, confirmed, this.evaluateState(confirmed)), true);
-  }
-
-  private complete(state: AssessmentState) {
-    const at = now();
-    this._state = { ...state, decision: { ...state.decision, at }, completedAt: at, step: { kind: 'done' } };
-    this._errors = {};
-    this.focusNext = 'heading';
-    this.afterChange('complete');
-  }
-
-  private readonly back = () => {
-    const ev = this.evaluateState(this._state);
-    const next = goBack(this._pack!.pack, this._state, ev);
-    if (next !== this._state) this.commit(next, true);
-  };
-
-  private readonly toggleView = () => {
-    const ev = this.evaluateState(this._state);
-    this.commit(switchView(this._pack!.pack, this._state, ev, this._state.view === 'one' ? 'section' : 'one'), true);
-  };
-
-  private async copy() {
-    const t = stringsFor(this.language);
-    try {
-      await navigator.clipboard.writeText(this._record?.summaryText ?? '');
-      this._announce = t.copied;
-    } catch {
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea[readonly]');
-      area?.focus();
-      area?.select();
-      this._announce = t.copyFailed;
-    }
-  }
-
-  private readonly onKey = (e: KeyboardEvent) => {
-    const target = e.composedPath()[0];
-    if (this.isDisabled || !this._pack || !(target instanceof Element)) return;
-    const intent = keyIntent(e, target);
-    const kind = this._state.step.kind;
-    if (!intent) return;
-    if (intent === 'back') {
-      if (kind !== 'start' && kind !== 'done') this.back();
-    } else if (intent === 'continue') {
-      this.renderRoot.querySelector('form')?.requestSubmit();
-    } else if (intent === 'copy') {
-      if (kind !== 'done') return;
-      void this.copy();
-    } else {
-      const groups = [...this.renderRoot.querySelectorAll<HTMLElement>('fieldset.q')];
-      const group =
-        target.closest<HTMLElement>('fieldset.q') ?? groups.find(g => !g.querySelector('input:checked')) ?? groups[0];
-      const radios = [...(group?.querySelectorAll<HTMLInputElement>('input[type=radio]') ?? [])];
-      const radio = 'answer' in intent ? radios.find(r => r.value === intent.answer) : radios[intent.option - 1];
-      if (!radio) return;
-      radio.click();
-      if (kind === 'question') this.continue();
-      else
-        // On to the next question once rendered: the answer may have made a follow-up appear.
-        void this.updateComplete.then(() => {
-          const all = [...this.renderRoot.querySelectorAll<HTMLElement>('fieldset.q')];
-          const after = all[all.findIndex(g => g.dataset.q === group!.dataset.q) + 1];
-          (after?.querySelector<HTMLElement>('input:checked, input, textarea') ?? radio).focus();
-        });
-    }
-    e.preventDefault();
-  };
 
   override render() {
-    const t = stringsFor(this.language);
-    if (!this._pack) return html`<p role="status">${t.loading}</p>`;
-    const v = this.view();
-    const step = this._state.step;
-    const errors = Object.entries(this._errors);
-    const offer = step.kind === 'start' && this._offer;
-    return html`<fieldset class="frame" part="base" ?disabled=${this.isDisabled}>
-        <div class="nav">
-          ${
-            step.kind === 'start' || step.kind === 'done'
-              ? nothing
-              : html`<button
-                  type="button"
-                  class="link back"
-                  part="back"
-                  aria-keyshortcuts="Alt+Backspace"
-                  @click=${this.back}
-                >
-                  ${t.back}
-                </button>`
-          }
-          ${
-            'id' in step
-              ? html`<button type="button" class="link" @click=${this.toggleView}>
-                  ${this._state.view === 'one' ? t.viewSection : t.viewOne}
-                </button>`
-              : nothing
-          }
-        </div>
-        ${
-          errors.length
-            ? html`<div class="error-summary" role="alert" tabindex="-1" part="error-summary">
-                <h2>${t.problem}</h2>
-                <ul>
-                  ${errors.map(
-                    ([key, message]) =>
-                      html`<li>
-                        <a href=${`#${fieldId(key)}`} @click=${(e: Event) => this.focusField(e, key)}
-                          >${errors.length > 1 && key[0] !== '_' ? `${questionText(v, key)}: ` : ''}${message}</a
-                        >
-                      </li>`
-                  )}
-                </ul>
-              </div>`
-            : nothing
-        }
-        ${
-          offer
-            ? draftStep(t, offer, this.resume, this.startAgain)
-            : html`<form novalidate @submit=${this.onSubmit} @change=${this.onChange}>
-                ${this.renderStep(v, step)}
-              </form>`
-        }
-      </fieldset>
-      <p class="vh" role="status">${this._announce}</p>`;
-  }
-
-  private focusField(e: Event, key: string) {
-    e.preventDefault();
-    (this.renderRoot as ShadowRoot).getElementById(fieldId(key))?.focus();
-  }
-
-  private renderStep(v: View, step: Screen) {
-    switch (step.kind) {
-      case 'start':
-        return startStep(v);
-      case 'check':
-        return checkStep(v);
-      case 'result':
-        return resultStep(v);
-      case 'decision':
-        return decisionStep(v);
-      case 'done':
-        return doneStep(v);
-      default:
-        return questionStep(v, step);
-    }
+    if (!this.packs.inUse) return html`<p role="status">${stringsFor(this.settings.lang).loading}</p>`;
+    return frame(this.walk.view(), {
+      offer: this.draftStore.offer,
+      disabled: this.isDisabled,
+      announce: this.walk.announce,
+      back: this.walk.back,
+      toggleView: this.walk.toggleView,
+      submit: this.walk.submit,
+      change: this.walk.change,
+      resume: this.resumeDraft,
+      startAgain: () => this.reset()
+    });
   }
 }

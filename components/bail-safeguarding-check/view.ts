@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AssessmentState, Screen } from '../../src/assessment.js';
 import type { Evaluation } from '../../src/engine.js';
+import { questionOf } from '../../src/pack/lookup.js';
 import type { Lang, RulePack, Stage } from '../../src/pack/schema.js';
 import type { BailCheckRecord } from '../../src/record-types.js';
 import type { Strings } from '../../src/strings.js';
@@ -32,7 +33,7 @@ export interface View {
 export const fieldId = (key: string) => `f-${key}`;
 
 export function options(v: View, id: string): { value: string; label: string }[] {
-  const q = v.pack.questions.find(q => q.id === id);
+  const q = questionOf(v.pack, id);
   if (q?.type === 'tri')
     return [
       { value: 'yes', label: v.t.yes },
@@ -48,7 +49,7 @@ export function answerLabel(v: View, id: string, value: unknown): string {
 }
 
 export const questionText = (v: View, id: string) => {
-  const q = v.pack.questions.find(q => q.id === id);
+  const q = questionOf(v.pack, id);
   return q ? localise(q.text, v.lang) : id;
 };
 
@@ -65,7 +66,7 @@ export const hostTag = (v: View, id: string) =>
  * section heading otherwise). Answers already given, the host's included, are shown selected.
  */
 export function questionField(v: View, id: string, pageHeading: boolean) {
-  const q = v.pack.questions.find(q => q.id === id);
+  const q = questionOf(v.pack, id);
   if (!q) return nothing;
   const text = localise(q.text, v.lang);
   const error = v.errors[id];

@@ -153,7 +153,7 @@ describe('<bail-safeguarding-check>: the public contract', () => {
         states.push(JSON.parse(JSON.stringify(state)));
       }
       restore(state: unknown) {
-        return this.restoreState(state);
+        return this.resumeAssessment(state);
       }
     }
     customElements.define('x-bsc-drafting', Drafting);

@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import { screenOf } from '../../../src/assessment.js';
 import { STAGE_QUESTION } from '../../../src/engine.js';
+import { questionOf } from '../../../src/pack/lookup.js';
 import { localise } from '../../../src/text.js';
 import { answerLabel, questionText, type View } from '../view.js';
 import { continueButton } from './question.js';
@@ -9,7 +10,7 @@ import { continueButton } from './question.js';
 export function checkStep(v: View) {
   return html`<h2 tabindex="-1" data-heading>${v.t.checkTitle}</h2>
     ${v.pack.sections.map(section => {
-      const ids = v.ev.asked.filter(id => v.pack.questions.find(q => q.id === id)?.section === section.id);
+      const ids = v.ev.asked.filter(id => questionOf(v.pack, id)?.section === section.id);
       if (!ids.length) return nothing;
       return html`<h3>${localise(section.title, v.lang)}</h3>
         <dl class="answers">

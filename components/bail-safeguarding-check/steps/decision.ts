@@ -1,9 +1,9 @@
 // The officer's decision: the recommended outcome or another of this stage, with a reason when it differs.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { outcomeText } from '../../../src/text.js';
 import { fieldId, type View } from '../view.js';
 import { continueButton } from './question.js';
-import { outcomeText } from './result.js';
 
 /** The outcomes the officer may choose: the recommended one first, then the rest of this stage's. */
 export function stageOutcomes(v: View): string[] {
@@ -39,7 +39,7 @@ export function decisionStep(v: View) {
                 value=${code}
                 aria-keyshortcuts=${String(i + 1)}
                 .checked=${live(chosen === code)}
-              />${outcomeText(v, code)} ${code === recommended ? t.recommendedTag : nothing}</label
+              />${outcomeText(v.pack, code, v.lang)} ${code === recommended ? t.recommendedTag : nothing}</label
             >`
         )}
       </div>

@@ -1,13 +1,13 @@
 // Done: the decision is recorded; the summary for the custody record, copied with one key (C) or the button.
 import { html, nothing } from 'lit';
+import { outcomeText } from '../../../src/text.js';
 import { fieldId, type View } from '../view.js';
-import { outcomeText } from './result.js';
 
 export function doneStep(v: View) {
   const decision = v.record?.decision;
   return html`<div class="panel" part="panel">
       <h2 tabindex="-1" data-heading>${v.t.doneTitle}</h2>
-      ${decision ? html`<p>${outcomeText(v, decision.outcome)}</p>` : nothing}
+      ${decision ? html`<p>${outcomeText(v.pack, decision.outcome, v.lang)}</p>` : nothing}
     </div>
     <label for=${fieldId('summary')}><strong>${v.t.summary}</strong></label>
     <textarea

@@ -1,12 +1,14 @@
 // Question screens: one question, a whole section (compact view), or a section's prefilled answers to confirm.
 import { html, nothing } from 'lit';
 import { questionsOn, type Screen } from '../../../src/assessment.js';
+import { STAGE_QUESTION } from '../../../src/engine.js';
+import { questionOf, sectionOf } from '../../../src/pack/lookup.js';
 import { localise } from '../../../src/text.js';
 import { questionField, type View } from '../view.js';
 
 /** Where the officer is: "Question 3 of 24" or "Questions 5 to 9 of 24" (the stage, asked at the start, is not counted). */
 export function progressText(v: View, screen: Screen): string {
-  const asked = v.ev.asked.filter(id => v.pack.questions.some(q => q.id === id && id !== 'decision.stage'));
+  const asked = v.ev.asked.filter(id => id !== STAGE_QUESTION);
   const on = questionsOn(v.pack, v.state, v.ev, screen).map(id => asked.indexOf(id) + 1);
   if (!on.length) return '';
   const from = Math.min(...on);
@@ -16,8 +18,8 @@ export function progressText(v: View, screen: Screen): string {
 
 export function questionStep(v: View, screen: Screen & { id: string }) {
   const ids = questionsOn(v.pack, v.state, v.ev, screen);
-  const sectionId = screen.kind === 'question' ? v.pack.questions.find(q => q.id === screen.id)?.section : screen.id;
-  const section = v.pack.sections.find(s => s.id === sectionId);
+  const sectionId = screen.kind === 'question' ? questionOf(v.pack, screen.id)?.section : screen.id;
+  const section = sectionId === undefined ? undefined : sectionOf(v.pack, sectionId);
   const title = section ? localise(section.title, v.lang) : '';
   const caption = html`<p class="caption">
     <span>${screen.kind === 'question' ? `${title} · ` : nothing}${progressText(v, screen)}</span>

@@ -1,15 +1,12 @@
 // The recommendation: risk and indicators, outcome and grounds, actions by when and agency, conditions,
 // information gaps, and the rationale with citations (expandable). Everything comes from the engine.
 import { html, nothing, type TemplateResult } from 'lit';
-import { ACTION_TIMES } from '../../../src/pack/schema.js';
-import { localise } from '../../../src/text.js';
+import { NOT_ANSWERED, NOT_ASKED } from '../../../src/engine.js';
+import { questionOf, sourceOf } from '../../../src/pack/lookup.js';
+import { ACTION_TIMES, RISK_LEVELS, type RiskLevel } from '../../../src/pack/schema.js';
+import { localise, outcomeText } from '../../../src/text.js';
 import { answerLabel, questionText, type View } from '../view.js';
 import { continueButton } from './question.js';
-
-export const outcomeText = (v: View, code: string) => {
-  const def = v.pack.catalogue.outcomes[code];
-  return def ? localise(def.text, v.lang) : code;
-};
 
 const list = <T>(v: View, items: T[], item: (i: T) => unknown): TemplateResult =>
   items.length
@@ -18,20 +15,31 @@ const list = <T>(v: View, items: T[], item: (i: T) => unknown): TemplateResult =
       </ul>`
     : html`<p>${v.t.none}</p>`;
 
+/** One fact a rule read, in the interface's words: a question and its answer, the risk level, the indicators. */
+function sawText(v: View, key: string, value: unknown): string {
+  const { t } = v;
+  if (questionOf(v.pack, key)) {
+    const said = value === NOT_ANSWERED ? t.notAnswered : value === NOT_ASKED ? t.notAsked : answerLabel(v, key, value);
+    return `${questionText(v, key)}: ${said}`;
+  }
+  if (key === 'risk' && RISK_LEVELS.includes(value as RiskLevel))
+    return `${t.riskLevel}: ${t.levels[value as RiskLevel]}`;
+  if (key === 'indicators') return `${t.indicators}: ${String(value)}`;
+  return `${key}: ${String(value)}`;
+}
+
 export function resultStep(v: View) {
   const { ev, t } = v;
   const source = (id: string) => {
-    const s = v.pack.sources.find(s => s.id === id);
+    const s = sourceOf(v.pack, id);
     return s ? `${s.title}${s.ref ? `, ${s.ref}` : ''}` : id;
   };
-  const saw = (key: string, value: unknown) =>
-    `${v.pack.questions.some(q => q.id === key) ? questionText(v, key) : key}: ${answerLabel(v, key, value)}`;
   return html`<h2 tabindex="-1" data-heading>${t.resultTitle}</h2>
     <p class="risk risk-${ev.riskLevel}" part="risk">${t.riskLevel}: <strong>${t.levels[ev.riskLevel]}</strong></p>
     <h3>${t.indicators}</h3>
     ${list(v, ev.indicators, i => i.text)}
     <h3>${t.recommended}</h3>
-    <p class="outcome" part="outcome"><strong>${outcomeText(v, ev.outcome.recommended)}</strong></p>
+    <p class="outcome" part="outcome"><strong>${outcomeText(v.pack, ev.outcome.recommended, v.lang)}</strong></p>
     <h3>${t.grounds}</h3>
     ${list(v, ev.grounds, g => html`${g.text} <span class="law">(${g.law})</span>`)}
     <h3>${t.actions}</h3>
@@ -68,7 +76,7 @@ export function resultStep(v: View) {
     )}
     <h3>${t.gaps}</h3>
     ${list(v, ev.informationGaps, g => {
-      const action = v.pack.catalogue.actions[g.action];
+      const action = Object.hasOwn(v.pack.catalogue.actions, g.action) ? v.pack.catalogue.actions[g.action] : undefined;
       return html`${g.text}
         <p class="hint">${t.closeGap}: ${action ? localise(action.text, v.lang) : g.action}</p>`;
     })}
@@ -83,7 +91,7 @@ export function resultStep(v: View) {
                 ${t.saw}:
                 ${
                   Object.entries(r.saw)
-                    .map(([k, val]) => saw(k, val))
+                    .map(([key, value]) => sawText(v, key, value))
                     .join('; ') || t.none
                 }
               </p>

@@ -1,0 +1,69 @@
+// The element as a form field (a form-associated custom element, as Material Web's form-associated behaviour and
+// Shoelace's FormControlController make theirs): its value is the final record's JSON, it is invalid (value
+// missing) until the officer has recorded a decision, and a disabled fieldset or form around it disables it.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { BailCheckRecord } from '../../../src/record-types.js';
+
+export interface FormOptions {
+  /** Why the field is invalid while the check is unfinished, in the element's language. */
+  message(): string;
+  /** Where the browser sends focus when it reports the field invalid: the current step's heading. */
+  anchor(): HTMLElement | undefined;
+}
+
+export class FormController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #internals: ElementInternals;
+  readonly #options: FormOptions;
+  #complete = false;
+  #disabled = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: FormOptions) {
+    this.#host = host;
+    this.#internals = host.attachInternals();
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  /** True while a disabled fieldset or form around the element disables it. */
+  get disabled(): boolean {
+    return this.#disabled;
+  }
+
+  /** From the element's formDisabledCallback. */
+  setDisabled(disabled: boolean): void {
+    this.#disabled = disabled;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * The record as the field's value: its JSON once the decision is recorded (valid at once, so a host that
+   * submits on bail-check-complete sends it), else no value.
+   */
+  setRecord(record: BailCheckRecord | undefined): void {
+    this.#complete = !!record?.completedAt;
+    this.#internals.setFormValue(this.#complete ? JSON.stringify(record) : null);
+    if (this.#complete) this.#internals.setValidity({});
+  }
+
+  hostUpdated() {
+    if (this.#complete) this.#internals.setValidity({});
+    else this.#internals.setValidity({ valueMissing: true }, this.#options.message(), this.#options.anchor());
+  }
+}

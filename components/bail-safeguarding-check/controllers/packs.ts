@@ -1,0 +1,103 @@
+// The pack the element runs on: loaded through src/pack/load.ts (which validates, verifies and caches), put in
+// use by the swap rule, and announced to the host (bail-check-ready). It knows nothing of drafts or answers:
+// the element says when a new pack must wait (`held`), hears when one comes into use (`changed`), and says when
+// the host may hear of it (`beforeReady`: once the provisional record on it is made).
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { packIdentity, type PackIdentity } from '../../../src/pack/identity.js';
+import { loadPack, type LoadedPack, type PackLoad, type PackLoadOptions } from '../../../src/pack/load.js';
+import type { Storage } from '../../../src/storage/storage.js';
+import { dispatch, type BailCheckErrorDetail } from '../../events.js';
+
+/** A pack in use, with its identity (hashed once). */
+export type PackInUse = LoadedPack & { identity: Promise<PackIdentity> };
+
+/** Where packs come from: the element's `rulePack`, `rules-src`, `rules-origins` and `rulesPublicKey`. */
+export type PackSources = Pick<PackLoadOptions, 'rulePack' | 'rulesSrc' | 'rulesPublicKey' | 'allowedOrigins'>;
+
+export interface PackOptions {
+  storage: Storage;
+  report(error: BailCheckErrorDetail): void;
+  /** True while a new pack must wait for the next assessment (the officer has begun, or a draft is on offer). */
+  held(): boolean;
+  /** A pack came into use: a new assessment starts on it. */
+  changed(pack: PackInUse): void;
+  /** Settles when the host may hear that the pack is ready. */
+  beforeReady(): Promise<unknown>;
+}
+
+export class PackController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: PackOptions;
+  #inUse: PackInUse | undefined;
+  /** A newer pack that arrived while the assessment was held: the next assessment takes it. */
+  #waiting: PackInUse | undefined;
+  /** The current load: packs of an earlier one are ignored. */
+  #load: PackLoad | undefined;
+  /** The last pack the host was told of. */
+  #announced: PackInUse | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: PackOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The pack the assessment runs on; undefined before the first load. */
+  get inUse(): PackInUse | undefined {
+    return this.#inUse;
+  }
+
+  /** The load under way: its `cached` and `fresh` packs are the ones `offer` takes. */
+  get currentLoad(): PackLoad | undefined {
+    return this.#load;
+  }
+
+  /**
+   * Starts loading from these sources and offers the initial pack (a valid `rulePack`, else the bundled one) at
+   * once. Packs of any earlier load are ignored from now on. The caller offers `cached`, then `fresh`.
+   */
+  startLoad(sources: PackSources): PackLoad {
+    const { storage, report } = this.#options;
+    const load = (this.#load = loadPack({ ...sources, storage, report }));
+    this.offer(load, load.initial);
+    return load;
+  }
+
+  /**
+   * The swap rule: a pack of the current load comes into use at once, unless the assessment is held (the officer
+   * has begun, or a draft is on offer); then it waits, and the next assessment takes it (`takeWaiting`).
+   */
+  offer(load: PackLoad, loaded: LoadedPack | undefined): void {
+    if (!loaded || load !== this.#load) return;
+    const pack = { ...loaded, identity: packIdentity(loaded.pack) };
+    if (this.#inUse && this.#options.held()) this.#waiting = pack;
+    else this.#use(pack);
+  }
+
+  /** Puts the pack kept waiting into use, for a new assessment; false when none was waiting. */
+  takeWaiting(): boolean {
+    const waiting = this.#waiting;
+    if (waiting) this.#use(waiting);
+    return !!waiting;
+  }
+
+  /** After an update that put a pack in use, the host hears which and where from, unless another replaced it. */
+  hostUpdated() {
+    const pack = this.#inUse;
+    if (!pack || pack === this.#announced) return;
+    this.#announced = pack;
+    void this.#options
+      .beforeReady()
+      .then(() => pack.identity)
+      .then(rulePack => {
+        if (this.#inUse === pack) dispatch(this.#host, 'bail-check-ready', { rulePack, source: pack.source });
+      });
+  }
+
+  #use(pack: PackInUse) {
+    this.#inUse = pack;
+    this.#waiting = undefined;
+    this.#host.requestUpdate();
+    this.#options.changed(pack);
+  }
+}
