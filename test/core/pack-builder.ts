@@ -1,7 +1,7 @@
 // Small test packs, built in the tests that use them, so the core's tests never depend on the default
 // pack's content. Every catalogue code a test needs exists here: indicators i1-i3, ground g1, actions
 // a1, a2 and chase, conditions c1 and c2, outcomes pre-bail and pre-rui, post-bail and post-refuse.
-import { validatePack, type Condition, type Question, type Rule, type RulePack } from './api.js';
+import { validatePack, type Condition, type Question, type Rule, type RulePack, type Section } from './api.js';
 
 export type Row = RulePack['outcomes']['pre-charge']['rows'][number];
 
@@ -53,6 +53,8 @@ export const row = (id: string, when: Condition, recommended: string, alternativ
 });
 
 export interface PackParts {
+  /** Default: one section, `main`. */
+  sections?: Section[];
   questions?: Question[];
   rules?: Rule[];
   /** Outcome rows for each stage, before the default row. */
@@ -60,24 +62,40 @@ export interface PackParts {
   post?: Row[];
 }
 
+/**
+ * A pack from the parts that differ: every test pack (these, and the element's in test/element/test-pack.ts)
+ * takes the format version, both languages and the declared way rules combine from here.
+ */
+export const packOf = (parts: Omit<RulePack, 'schemaVersion' | 'languages' | 'combine'>): RulePack => ({
+  schemaVersion: 1,
+  ...parts,
+  languages: ['en', 'cy'],
+  combine: {
+    risk: 'highest',
+    indicators: 'collect',
+    grounds: 'collect',
+    actions: 'collect',
+    conditions: 'collect',
+    outcome: 'first-match'
+  }
+});
+
+export const section = (id: string): Section => ({ id, ndm: 'information', title: words(`Section ${id}`) });
+
 /** A small valid pack as plain JSON, not yet validated, for a test to change. */
-export function rawPack({ questions = [tri('a')], rules = [], pre = [], post = [] }: PackParts = {}): RulePack {
-  return {
-    schemaVersion: 1,
+export function rawPack({
+  sections = [{ id: 'main', ndm: 'information', title: words('Main', 'Prif') }],
+  questions = [tri('a')],
+  rules = [],
+  pre = [],
+  post = []
+}: PackParts = {}): RulePack {
+  return packOf({
     id: 'x-test',
     version: '1.0.0',
     title: words('Test pack', 'Pecyn prawf'),
-    languages: ['en', 'cy'],
-    combine: {
-      risk: 'highest',
-      indicators: 'collect',
-      grounds: 'collect',
-      actions: 'collect',
-      conditions: 'collect',
-      outcome: 'first-match'
-    },
     sources: [{ id: 'src', kind: 'review', title: 'A review', confidence: 'sourced' }],
-    sections: [{ id: 'main', ndm: 'information', title: words('Main', 'Prif') }],
+    sections,
     questions,
     catalogue: {
       indicators: {
@@ -125,7 +143,7 @@ export function rawPack({ questions = [tri('a')], rules = [], pre = [], post = [
         }
       }
     }
-  };
+  });
 }
 
 /** The pack validated, as the engine takes it. A test that builds a bad one fails here, saying why. */

@@ -2,6 +2,7 @@
 // pack holds: two sections, a follow-up question, a choice with a gap, free text, and rules that reach
 // every kind of effect (risk, indicators, grounds, actions at each time, conditions with proportionality).
 import type { RulePack } from '../../src/pack/schema.js';
+import { packOf } from '../core/pack-builder.js';
 
 const cites = ['src-a'];
 const tri = (id: string, section: string, en: string, extra: object = {}) => ({
@@ -22,20 +23,10 @@ export const TEST_QUESTIONS = {
 } as const;
 
 export function testPack(): RulePack {
-  return {
-    schemaVersion: 1,
+  return packOf({
     id: 'x-test-pack',
     version: '1.0.0',
     title: { en: 'Test safeguarding pack', cy: 'Pecyn diogelu prawf' },
-    languages: ['en', 'cy'],
-    combine: {
-      risk: 'highest',
-      indicators: 'collect',
-      grounds: 'collect',
-      actions: 'collect',
-      conditions: 'collect',
-      outcome: 'first-match'
-    },
     sources: [{ id: 'src-a', kind: 'review', title: 'Review A', ref: 'para 4', confidence: 'sourced' }],
     sections: [
       { id: 'context', ndm: 'information', title: { en: 'Context', cy: 'Cyd-destun' } },
@@ -176,5 +167,5 @@ export function testPack(): RulePack {
         }
       }
     }
-  } as RulePack;
+  } as Omit<RulePack, 'schemaVersion' | 'languages' | 'combine'>);
 }
