@@ -248,7 +248,10 @@ export function goBack(pack: RulePack, state: AssessmentState, ev: Evaluation): 
   if (state.step.kind === 'done' || state.step.kind === 'start') return state;
   if (state.returnToCheck) return goTo(state, { kind: 'check' });
   const list = screens(pack, state, ev);
-  return goTo(state, list[Math.max(indexOf(pack, list, state.step), 1) - 1]!);
+  const i = indexOf(pack, list, state.step);
+  // A screen no longer asked sits just after the one indexOf names: that one is the screen before it.
+  const listed = list.some(s => sameScreen(s, state.step));
+  return goTo(state, list[Math.max(listed ? i - 1 : i, 0)]!);
 }
 
 /** The screen on which a question is asked (for check answers' change links). */
