@@ -157,7 +157,8 @@ export class BailSafeguardingCheck extends LitElement {
   });
   private readonly field: FormController = new FormController(this, {
     message: () => stringsFor(this.settings.lang).incomplete,
-    anchor: () => this.renderRoot.querySelector<HTMLElement>('[data-heading]') ?? undefined
+    // No render root before the first connection (a host may call reset() on an element not yet in the page).
+    anchor: () => (this.renderRoot as ShadowRoot | undefined)?.querySelector<HTMLElement>('[data-heading]') ?? undefined
   });
   private readonly keys = new KeyboardController(this, {
     screen: () => (this.isDisabled || !this.packs.inUse ? undefined : this.walk.state.step.kind),

@@ -53,16 +53,21 @@ export class FormController implements ReactiveController {
   }
 
   /**
-   * The record as the field's value: its JSON once the decision is recorded (valid at once, so a host that
-   * submits on bail-check-complete sends it), else no value.
+   * The record as the field's value: its JSON once the decision is recorded, else no value. Validity follows at
+   * once, so a host that submits on bail-check-complete sends it.
    */
   setRecord(record: BailCheckRecord | undefined): void {
     this.#complete = !!record?.completedAt;
     this.#internals.setFormValue(this.#complete ? JSON.stringify(record) : null);
-    if (this.#complete) this.#internals.setValidity({});
+    this.#setValidity();
   }
 
+  /** After each update: the message in the language now, and the heading now on screen. */
   hostUpdated() {
+    this.#setValidity();
+  }
+
+  #setValidity() {
     if (this.#complete) this.#internals.setValidity({});
     else this.#internals.setValidity({ valueMissing: true }, this.#options.message(), this.#options.anchor());
   }
