@@ -3,7 +3,7 @@
 // without a case id or with drafts="off". IndexedDB is read directly, every store.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { BailSafeguardingCheck } from '../../components/element.js';
+import { BailSafeguardingCheck } from '../../components/element.js';
 import type { AssessmentState } from '../../src/assessment.js';
 import { DB_NAME } from '../../src/storage/database.js';
 import { dump } from '../storage/support.js';
@@ -247,6 +247,25 @@ describe('<bail-safeguarding-check>: drafts', () => {
     );
     await waitUntil(() => heading(el) === OFFER, 'no draft offered', { timeout: 5000 });
     expect(errors).to.deep.equal(['attribute-invalid']);
+  });
+
+  it('saves drafts for a subclass that overrides onStateChange: the hook is only a hook', async () => {
+    const caseId = uniqueCase();
+    const seen: string[] = [];
+    class Watching extends BailSafeguardingCheck {
+      protected override onStateChange(state: AssessmentState) {
+        seen.push(state.step.kind);
+      }
+    }
+    customElements.define(`x-bsc-watching-${caseId.toLowerCase()}`, Watching);
+    const el = new Watching();
+    withCase(caseId)(el);
+    document.body.append(el);
+    await el.updateComplete;
+    await answerSome(el);
+    await waitUntil(async () => (await savedStep(caseId)) === Q.strangulation, 'no draft saved', { timeout: 5000 });
+    expect(seen).to.include('question');
+    el.remove();
   });
 
   it('stores no draft with drafts="off" or without a case id, and offers none', async () => {

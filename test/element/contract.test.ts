@@ -146,6 +146,16 @@ describe('<bail-safeguarding-check>: the public contract', () => {
     expect(shadow(el).querySelector('[part~="error-summary"]')).not.to.equal(null);
   });
 
+  it('can be reset before it is in the page, and starts afresh once added', async () => {
+    const el = document.createElement('bail-safeguarding-check');
+    el.rulePack = testPack();
+    el.reset();
+    document.body.append(el);
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Test safeguarding pack');
+    await waitUntil(() => el.recommendation, 'no provisional record');
+  });
+
   it('offers a seam for drafts: every change hands over a plain state that restores the walk-through', async () => {
     const states: AssessmentState[] = [];
     class Drafting extends BailSafeguardingCheck {
