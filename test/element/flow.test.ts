@@ -166,9 +166,20 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
       .to.contain('Strangulation is a marker of homicide risk.')
       .and.contain('Review A, para 4');
     expect(details.textContent).to.contain('Has there been strangulation, ever?: Yes');
+    // The outcome row read the risk level: in the interface's words, as the screen names it.
+    expect(details.textContent).to.contain('Risk level: High');
     await expect(el).to.be.accessible();
     details.open = true;
     await expect(el).to.be.accessible();
+  });
+
+  it('explains in Welsh what the rules read, answers and risk level alike', async () => {
+    const el = await started(el => el.setAttribute('lang', 'cy'));
+    await answerAll(el);
+    await proceed(el);
+    const details = shadow(el).querySelector('details')!.textContent ?? '';
+    expect(details).to.contain('CY Has there been strangulation, ever?: Ydy').and.contain('Lefel risg: Uchel');
+    expect(details).not.to.match(/\brisk: |: Yes\b/);
   });
 
   it('records a differing decision only with a reason, then completes with the final record and shows the summary', async () => {
