@@ -6,6 +6,13 @@ import { evaluations } from '../../src/engine.js';
 import { choose, cleanup, clickLink, mount, nextEvent, proceed, shadow, text } from '../helpers.js';
 import { TEST_QUESTIONS as Q, testPack } from './test-pack.js';
 
+/** Answers the stage and waits for its record, so that no earlier change is heard in its place. */
+async function answerStage(el: BailSafeguardingCheck, stage: string) {
+  const heard = nextEvent(el, 'bail-check-change');
+  await choose(el, Q.stage, stage);
+  await heard;
+}
+
 /** Engine runs while `act` runs and the element settles: its record made, the screen rendered. */
 async function runsFor(el: BailSafeguardingCheck, act: () => Promise<unknown>): Promise<number> {
   await el.updateComplete;
@@ -21,7 +28,7 @@ describe('<bail-safeguarding-check>: one evaluation per answer', () => {
   it('runs the engine once for an answer, whose record and screen agree, and not at all for a move', async () => {
     const el = await mount(el => (el.rulePack = testPack()));
     await waitUntil(() => el.recommendation, 'no provisional record');
-    await choose(el, Q.stage, 'pre-charge');
+    await answerStage(el, 'pre-charge');
     expect(await runsFor(el, () => proceed(el)), 'Start').to.equal(0);
 
     let change: Promise<CustomEvent> | undefined;
@@ -43,7 +50,7 @@ describe('<bail-safeguarding-check>: one evaluation per answer', () => {
 
   it('runs it once for an answer in section view, the follow-up it asks shown at once', async () => {
     const el = await mount(el => (el.rulePack = testPack()));
-    await choose(el, Q.stage, 'post-charge');
+    await answerStage(el, 'post-charge');
     await proceed(el);
     await clickLink(el, 'Show the whole section');
     const change = nextEvent(el, 'bail-check-change');
@@ -53,7 +60,7 @@ describe('<bail-safeguarding-check>: one evaluation per answer', () => {
 
   it('runs it once when the language changes, for the screen and the provisional record in it', async () => {
     const el = await mount(el => (el.rulePack = testPack()));
-    await choose(el, Q.stage, 'pre-charge');
+    await answerStage(el, 'pre-charge');
     await proceed(el);
     await waitUntil(() => el.recommendation?.answers.length === 1, 'no record of the stage');
     expect(
