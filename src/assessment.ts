@@ -214,7 +214,9 @@ function indexOf(pack: RulePack, list: Screen[], step: Screen): number {
   if (i >= 0 || !('id' in step)) return i;
   const order = (s: Screen) => {
     if (!('id' in s)) return s.kind === 'start' ? -1 : Infinity;
-    return questionOrder(pack, s.kind === 'question' ? s.id : (questionsIn(pack, s.id)[0] ?? '')) ?? Infinity;
+    // A section's screen stands where its first question does.
+    const first = s.kind === 'question' ? s.id : questionsIn(pack, s.id)[0];
+    return (first === undefined ? undefined : questionOrder(pack, first)) ?? Infinity;
   };
   const at = order(step);
   return list.findIndex(s => order(s) > at) - 1;
