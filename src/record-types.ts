@@ -28,7 +28,8 @@ export interface BailCheckRecord {
   lang: Lang;
   startedAt: string;
   completedAt?: string;
-  rulePack: PackIdentity;
+  /** `welsh`, for a pack with Welsh: whether a Welsh-speaking officer has reviewed it (until then, check the English). */
+  rulePack: PackIdentity & { welsh?: 'awaiting-review' | 'reviewed' };
   riskLevel: RiskLevel;
   indicators: Indicator[];
   outcome: Outcome;

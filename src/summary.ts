@@ -1,5 +1,6 @@
 // summaryText: the record as plain text a sergeant can paste into the custody record. Labels follow the
 // record's language; codes stay out of it, texts and laws go in.
+import { stringsFor } from './strings.js';
 import type { RulePack, Lang } from './pack/schema.js';
 import { localise } from './text.js';
 import type { BailCheckRecord } from './record-types.js';
@@ -79,6 +80,7 @@ export function summaryText(
   lines.push(
     `${l.pack}: ${record.rulePack.id} ${record.rulePack.version} (sha256 ${record.rulePack.sha256.slice(0, 12)})`
   );
+  if (lang === 'cy' && record.rulePack.welsh === 'awaiting-review') lines.push(stringsFor('cy').welshAwaitingReview);
   lines.push('', `${l.risk}: ${l.levels[record.riskLevel]}`);
   const list = (title: string, items: string[]) => {
     lines.push('', `${title}:`);

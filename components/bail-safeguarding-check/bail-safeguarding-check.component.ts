@@ -19,7 +19,7 @@ import {
 } from '../../src/assessment.js';
 import { checkPrefill } from '../../src/assessment-prefill.js';
 import { evaluate, STAGE_QUESTION, type Evaluation } from '../../src/engine.js';
-import { packIdentity, type PackIdentity } from '../../src/pack/identity.js';
+import { packIdentity, welshStatus, type PackIdentity } from '../../src/pack/identity.js';
 import { loadPack, type LoadedPack, type PackLoad } from '../../src/pack/load.js';
 import type { PackPublicKey } from '../../src/pack/signature.js';
 import type { Lang, Stage } from '../../src/pack/schema.js';
@@ -724,6 +724,11 @@ export class BailSafeguardingCheck extends LitElement {
               : nothing
           }
         </div>
+        ${
+          this.language === 'cy' && welshStatus(this._pack.pack) === 'awaiting-review'
+            ? html`<p class="notice" part="welsh-status">${t.welshAwaitingReview}</p>`
+            : nothing
+        }
         ${
           errors.length
             ? html`<div class="error-summary" role="alert" tabindex="-1" part="error-summary">

@@ -18,3 +18,9 @@ export function packIdentity(pack: RulePack): Promise<PackIdentity> {
   }
   return identity;
 }
+
+/** Whether a Welsh-speaking officer has reviewed the pack's Welsh; undefined for a pack with no Welsh. */
+export function welshStatus(pack: RulePack): 'awaiting-review' | 'reviewed' | undefined {
+  if (!pack.languages.includes('cy')) return undefined;
+  return pack.meta?.welsh === 'reviewed' ? 'reviewed' : 'awaiting-review';
+}
