@@ -28,8 +28,7 @@ export interface BailCheckRecord {
   lang: Lang;
   startedAt: string;
   completedAt?: string;
-  /** `welsh`, for a pack with Welsh: whether a Welsh-speaking officer has reviewed it (until then, check the English). */
-  rulePack: PackIdentity & { welsh?: 'awaiting-review' | 'reviewed' };
+  rulePack: PackIdentity;
   riskLevel: RiskLevel;
   indicators: Indicator[];
   outcome: Outcome;

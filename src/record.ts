@@ -2,7 +2,7 @@
 import { canonicalJson, sha256Hex } from './canonical.js';
 import { evaluate, outcomeFitsStage, readAnswers, STAGE_QUESTION, type Answers } from './engine.js';
 import { defaultPack } from './default-pack.js';
-import { packIdentity, welshStatus } from './pack/identity.js';
+import { packIdentity } from './pack/identity.js';
 import type { Lang, RulePack, Stage } from './pack/schema.js';
 import { isAcceptedPack, validatePack } from './pack/validate.js';
 import type { BailCheckRecord, RecordedAnswer } from './record-types.js';
@@ -89,7 +89,6 @@ export async function assess(input: AssessInput): Promise<BailCheckRecord> {
     };
   }
 
-  const welsh = welshStatus(pack);
   const body: Omit<BailCheckRecord, 'summaryText' | 'integrity'> = {
     schemaVersion: 1,
     ...(typeof input.caseId === 'string' && input.caseId ? { caseId: input.caseId } : {}),
@@ -98,7 +97,7 @@ export async function assess(input: AssessInput): Promise<BailCheckRecord> {
     lang,
     startedAt: input.startedAt ? isoTime(input.startedAt, 'startedAt') : now,
     ...(decision ? { completedAt: now } : {}),
-    rulePack: { ...(await packIdentity(pack)), ...(welsh ? { welsh } : {}) },
+    rulePack: await packIdentity(pack),
     riskLevel: result.riskLevel,
     indicators: result.indicators,
     outcome: result.outcome,

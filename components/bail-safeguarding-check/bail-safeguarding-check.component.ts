@@ -726,7 +726,7 @@ export class BailSafeguardingCheck extends LitElement {
         </div>
         ${
           this.language === 'cy' && welshStatus(this._pack.pack) === 'awaiting-review'
-            ? html`<p class="notice" part="welsh-status">${t.welshAwaitingReview}</p>`
+            ? html`<p class="notice">${t.welshAwaitingReview}</p>`
             : nothing
         }
         ${

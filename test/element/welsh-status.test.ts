@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { defaultPack } from '../../src/default-pack.js';
 import { cleanup, completeAssessment, mount, nextEvent, shadow } from '../helpers.js';
 
-const notice = (el: Element) => shadow(el).querySelector('[part~="welsh-status"]')?.textContent?.trim();
+const notice = (el: Element) => shadow(el).querySelector('p.notice')?.textContent?.trim();
 
 describe('<bail-safeguarding-check>: the Welsh review status', () => {
   afterEach(cleanup);
