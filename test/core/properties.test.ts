@@ -72,13 +72,17 @@ function monotonicityBreak(pack: RulePack, seed: number, sets: number): string |
     const answers = randomAnswers(pack, random);
     const stage = pick(random, ['pre-charge', 'post-charge'] as const);
     for (const f of Array.from({ length: Math.min(4, factors.length) }, () => pick(random, factors))) {
+      // Each answer evaluated once, then every step up compared.
+      const by = Object.fromEntries(
+        (['no', 'unknown', 'yes'] as const).map(v => [v, evaluate(pack, { ...answers, [f]: v }, stage)])
+      );
       for (const [from, to] of [
         ['no', 'unknown'],
         ['no', 'yes'],
         ['unknown', 'yes']
       ] as const) {
-        const base = evaluate(pack, { ...answers, [f]: from }, stage);
-        const after = evaluate(pack, { ...answers, [f]: to }, stage);
+        const base = by[from]!;
+        const after = by[to]!;
         const lost = (kind: 'actions' | 'conditions') =>
           base[kind].filter(x => !after[kind].some(y => y.code === x.code)).map(x => x.code);
         const problems = [
