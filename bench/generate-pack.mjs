@@ -33,15 +33,19 @@ export function generatePack(size) {
   const catalogue = {
     indicators: Object.fromEntries(range(indicators).map(k => [`i${pad(k)}`, { text: text(`Indicator ${k}`) }])),
     grounds: Object.fromEntries(
-      range(GROUNDS).map(k => [`g${k}`, { text: text(`Ground ${k}`), law: `Bail Act 1976, Sch 1, para ${k}` }])
+      range(GROUNDS).map(k => [`g${k}`, { text: text(`Ground ${k}`), law: text(`Bail Act 1976, Sch 1, para ${k}`) }])
     ),
     actions: Object.fromEntries(
-      range(actions).map(k => [`a${pad(k)}`, { text: text(`Action ${k}`), agency: 'police', when: 'before-release' }])
+      range(actions).map(k => [
+        `a${pad(k)}`,
+        { text: text(`Action ${k}`), agency: text('police'), when: 'before-release' }
+      ])
     ),
     conditions: Object.fromEntries(
-      range(CONDITIONS).map(k => [`c${k}`, { text: text(`Condition ${k}`), purpose: 'protect the victim' }])
+      range(CONDITIONS).map(k => [`c${k}`, { text: text(`Condition ${k}`), purpose: text('protect the victim') }])
     ),
     outcomes: {
+      'detain-for-charging-decision': { stage: 'pre-charge', text: text('Detain for a charging decision') },
       'pre-charge-bail-with-conditions': { stage: 'pre-charge', text: text('Pre-charge bail with conditions') },
       'release-under-investigation': { stage: 'pre-charge', text: text('Release under investigation') },
       'bail-with-conditions': { stage: 'post-charge', text: text('Bail with conditions') },
@@ -71,8 +75,8 @@ export function generatePack(size) {
     outcomes: {
       'pre-charge': policy(
         'pre',
+        'detain-for-charging-decision',
         'pre-charge-bail-with-conditions',
-        'release-under-investigation',
         'release-under-investigation'
       ),
       'post-charge': policy('post', 'refuse-bail', 'bail-with-conditions', 'bail-with-conditions')
@@ -176,7 +180,8 @@ function policy(stage, strong, middle, weak) {
     rows: [
       row(`${stage}.high`, { riskAtLeast: 'high' }, strong, [middle]),
       row(`${stage}.many`, { indicatorsAtLeast: 5 }, strong, [middle]),
-      row(`${stage}.medium`, { riskAtLeast: 'medium' }, middle, [strong])
+      // Release under investigation (the weakest) only with no risk and no indicator, as validation requires.
+      row(`${stage}.medium`, { any: [{ riskAtLeast: 'medium' }, { indicatorsAtLeast: 1 }] }, middle, [strong])
     ],
     default: {
       id: `${stage}.default`,

@@ -32,8 +32,9 @@ export async function importSource(contents) {
 
 /** The report for a pack file, as lines, and whether the pack is valid. */
 export async function checkPackFile(file) {
-  const { validatePack, packIdentity } = await importSource(
-    `export { validatePack } from './src/pack/validate.ts'; export { packIdentity } from './src/pack/identity.ts';`
+  const { validatePack, packIdentity, proveProtection } = await importSource(
+    `export { validatePack } from './src/pack/validate.ts'; export { packIdentity } from './src/pack/identity.ts';
+     export { proveProtection } from './src/pack/protection.ts';`
   );
   let text;
   try {
@@ -52,6 +53,14 @@ export async function checkPackFile(file) {
   const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
   const warnings = plural(result.warnings.length, 'warning');
   if (result.ok) {
+    // validatePack refused any pack the proof fails on; this says what was proved, and over how much.
+    const proof = proveProtection(result.pack);
+    const searched = Object.entries(proof.combinations)
+      .map(([stage, n]) => `${n} ${stage}`)
+      .join(' and ');
+    lines.push(
+      `Protection order proved for ${plural(proof.riskFactors, 'risk factor')} at both stages: yes ≥ not known ≥ no in risk and outcome, and no release under investigation at medium or high risk or with an indicator (outcome rows searched exhaustively: ${searched} combinations).`
+    );
     const { questions, rules } = result.pack;
     lines.push(
       `OK: the pack is valid (${plural(questions.length, 'question')}, ${plural(rules.length, 'rule')}, ${warnings}).`

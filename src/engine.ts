@@ -55,6 +55,11 @@ export interface Evaluation {
 }
 
 export const STAGE_QUESTION = 'decision.stage';
+
+/** Whether an outcome the catalogue puts at `declared` may be recommended or decided at `stage`. */
+export const outcomeFitsStage = (declared: Stage | 'either', stage: Stage) =>
+  declared === 'either' || declared === stage;
+
 /** What a rationale's `saw` holds for a question asked but not answered, and for one not asked. */
 export const NOT_ANSWERED = 'not answered';
 export const NOT_ASKED = 'not asked';
@@ -91,6 +96,12 @@ export function answersTo(q: Question): string[] | undefined {
 function isAnswerTo(q: Question, v: string): boolean {
   if (q.type === 'tri') return v === 'yes' || v === 'no' || v === UNKNOWN;
   return q.type === 'text' || !!q.options?.some(o => o.value === v);
+}
+
+/** A gap's own text, or the question and its help, which says where the answer is found. */
+function gapText(q: Question, lang: Lang): string {
+  if (q.gap?.text) return localise(q.gap.text, lang);
+  return q.help ? `${localise(q.text, lang)} ${localise(q.help, lang)}` : localise(q.text, lang);
 }
 
 /** Per pack, once: which rules read the derived facts (risk, indicator count) and so must be re-run. */
@@ -185,11 +196,11 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   }));
   const grounds = collect<Ground>('grounds', code => {
     const def = cat.grounds[code]!;
-    return { code, text: localise(def.text, lang), law: def.law };
+    return { code, text: localise(def.text, lang), law: localise(def.law, lang) };
   });
   const actionOf = (code: string): Omit<Action, 'because'> => {
     const def = cat.actions[code]!;
-    return { code, text: localise(def.text, lang), agency: def.agency, when: def.when };
+    return { code, text: localise(def.text, lang), agency: localise(def.agency, lang), when: def.when };
   };
   const actions = collect<Action>('actions', actionOf);
   const conditions = collect<BailCondition>('conditions', code => {
@@ -197,7 +208,7 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
     return {
       code,
       text: localise(def.text, lang),
-      purpose: def.purpose,
+      purpose: localise(def.purpose, lang),
       ...(def.proportionality ? { proportionality: localise(def.proportionality, lang) } : {})
     };
   });
@@ -207,7 +218,7 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
     if (!q.gap || !asked.has(q.id)) continue;
     const value = given.get(q.id) ?? UNKNOWN;
     if (value === UNKNOWN || q.gap.values?.includes(value)) {
-      informationGaps.push({ question: q.id, text: localise(q.gap.text, lang), action: q.gap.action });
+      informationGaps.push({ question: q.id, text: gapText(q, lang), action: q.gap.action });
       const because = `gap:${q.id}`;
       const existing = actions.get(q.gap.action);
       if (existing) existing.because.push(because);
@@ -226,7 +237,9 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
 
   const rationale: Rationale[] = fired.map(rule => ({
     rule: rule.id,
-    text: localise(rule.text, lang),
+    text: rule.text
+      ? localise(rule.text, lang)
+      : (rule.effects.indicators ?? []).map(code => localise(cat.indicators[code]!.text, lang)).join('; '),
     saw: sawFor(rule.when, facts),
     cites: [...rule.cites]
   }));

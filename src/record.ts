@@ -1,6 +1,6 @@
 // assess() and verifyRecord(): the tamper-evident record of DESIGN.md, built from the engine's result.
 import { canonicalJson, sha256Hex } from './canonical.js';
-import { evaluate, readAnswers, STAGE_QUESTION, type Answers, type Evaluation } from './engine.js';
+import { evaluate, outcomeFitsStage, readAnswers, STAGE_QUESTION, type Answers, type Evaluation } from './engine.js';
 import { defaultPack } from './default-pack.js';
 import { packIdentity } from './pack/identity.js';
 import type { Lang, RulePack, Stage } from './pack/schema.js';
@@ -82,7 +82,7 @@ export async function recordOf(pack: RulePack, input: AssessInput, result: Evalu
   if (input.decision) {
     const { outcome, reason } = input.decision;
     const def = Object.hasOwn(pack.catalogue.outcomes, outcome) ? pack.catalogue.outcomes[outcome] : undefined;
-    if (def?.stage !== result.stage)
+    if (!def || !outcomeFitsStage(def.stage, result.stage))
       throw new TypeError(`assess: "${outcome}" is not an outcome of the ${result.stage} stage`);
     const agrees = outcome === result.outcome.recommended;
     const trimmed = typeof reason === 'string' ? reason.trim() : '';

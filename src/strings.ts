@@ -22,6 +22,7 @@ const en = {
   viewSection: 'Show the whole section',
   viewOne: 'One question at a time',
   keys: 'Keys: Y yes, N no, K not known, 1 to 9 an option, Enter continue, Alt+Backspace back.',
+  welshAwaitingReview: 'The Welsh text awaits review by a Welsh-speaking officer: check the English if in doubt.',
   problem: 'There is a problem',
   error: 'Error:',
   needTri: 'Select yes, no or not known',
@@ -117,6 +118,8 @@ const cy: Partial<Strings> = {
   viewSection: 'Dangos yr adran gyfan',
   viewOne: 'Un cwestiwn ar y tro',
   keys: 'Bysellau: Y ydy, N nac ydy, K ddim yn hysbys, 1 i 9 dewis, Enter parhau, Alt+Backspace yn ôl.',
+  welshAwaitingReview:
+    "Mae'r testun Cymraeg yn aros am adolygiad gan swyddog sy'n siarad Cymraeg: gwiriwch y Saesneg os oes amheuaeth.",
   problem: 'Mae problem',
   error: 'Gwall:',
   needTri: 'Dewiswch ydy, nac ydy neu ddim yn hysbys',

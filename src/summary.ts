@@ -19,6 +19,7 @@ export function summaryText(
   lines.push(
     `${t.rulePack}: ${record.rulePack.id} ${record.rulePack.version} (sha256 ${record.rulePack.sha256.slice(0, 12)})`
   );
+  if (lang === 'cy' && record.rulePack.welsh === 'awaiting-review') lines.push(t.welshAwaitingReview);
   lines.push('', `${t.riskLevel}: ${t.levels[record.riskLevel].toLocaleUpperCase(lang)}`);
   const list = (title: string, items: string[]) => {
     lines.push('', `${title}:`);

@@ -46,6 +46,11 @@ export const styles = css`
   .q h3 {
     margin-block-start: 0;
   }
+  .notice {
+    margin: 0 0 0.75em;
+    padding: 0.25em 0.75em;
+    border-inline-start: 5px solid var(--bsc-secondary-text-color, #484949);
+  }
   .hint,
   .caption {
     color: var(--bsc-secondary-text-color, #484949);

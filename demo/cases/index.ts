@@ -1,13 +1,19 @@
-// The case library, in the order the picker lists it: the review's own case first, free mode last.
-import crossBorder from './cross-border.json';
+// The case library, in the order the picker lists it: the review's own case after charge, then before charge,
+// free mode last.
+import childrenWithSuspect from './children-with-suspect.json';
 import cloughTrial from './clough-trial.json';
+import courtBailBreach from './court-bail-breach.json';
+import crossBorder from './cross-border.json';
+import firearmsCertificate from './firearms-certificate.json';
 import freeMode from './free-mode.json';
 import gazzardPattern from './gazzard-pattern.json';
 import hertfordshireAddress from './hertfordshire-address.json';
 import rightToKnow from './right-to-know.json';
 import sandwellReview from './sandwell-review.json';
+import sandwellReviewPreCharge from './sandwell-review-pre-charge.json';
 import standardFirstIncident from './standard-first-incident.json';
 import stubbingsRelease from './stubbings-release.json';
+import victimUnreachable from './victim-unreachable.json';
 import woodBreach from './wood-breach.json';
 import type { CustodyHeader, TrainingCase } from './types.js';
 
@@ -52,11 +58,16 @@ export function parseCase(json: unknown): TrainingCase {
 
 export const CASES: readonly TrainingCase[] = [
   sandwellReview,
+  sandwellReviewPreCharge,
   stubbingsRelease,
   hertfordshireAddress,
   woodBreach,
+  courtBailBreach,
   rightToKnow,
   crossBorder,
+  childrenWithSuspect,
+  firearmsCertificate,
+  victimUnreachable,
   cloughTrial,
   gazzardPattern,
   standardFirstIncident,
@@ -64,6 +75,7 @@ export const CASES: readonly TrainingCase[] = [
 ].map(parseCase);
 
 export const REVIEW_CASE_ID = 'sandwell-review';
+export const REVIEW_PRE_CHARGE_CASE_ID = 'sandwell-review-pre-charge';
 export const FREE_MODE_ID = 'free-mode';
 
 export function caseById(id: string): TrainingCase | undefined {

@@ -6,6 +6,8 @@ export interface PackIdentity {
   version: string;
   /** SHA-256 of the pack's canonical JSON: the exact rules a recommendation was made under. */
   sha256: string;
+  /** For a pack with Welsh: whether a Welsh-speaking officer has reviewed it (until then, check the English). */
+  welsh?: 'awaiting-review' | 'reviewed';
 }
 
 const cache = new WeakMap<RulePack, Promise<PackIdentity>>();
@@ -13,8 +15,20 @@ const cache = new WeakMap<RulePack, Promise<PackIdentity>>();
 export function packIdentity(pack: RulePack): Promise<PackIdentity> {
   let identity = cache.get(pack);
   if (!identity) {
-    identity = sha256Hex(canonicalJson(pack)).then(sha256 => ({ id: pack.id, version: pack.version, sha256 }));
+    const welsh = welshStatus(pack);
+    identity = sha256Hex(canonicalJson(pack)).then(sha256 => ({
+      id: pack.id,
+      version: pack.version,
+      sha256,
+      ...(welsh ? { welsh } : {})
+    }));
     cache.set(pack, identity);
   }
   return identity;
+}
+
+/** Whether a Welsh-speaking officer has reviewed the pack's Welsh; undefined for a pack with no Welsh. */
+export function welshStatus(pack: RulePack): 'awaiting-review' | 'reviewed' | undefined {
+  if (!pack.languages.includes('cy')) return undefined;
+  return pack.meta?.welsh === 'reviewed' ? 'reviewed' : 'awaiting-review';
 }

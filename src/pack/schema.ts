@@ -59,7 +59,8 @@ export const Option = z.strictObject({ value: id, text: LocalText });
 export const Gap = z.strictObject({
   /** Answers that leave the question an information gap; `unknown` for tri questions by default. */
   values: z.optional(list(id)),
-  text: LocalText,
+  /** What is not known and who holds it; without it, the question and its help (which says where to look). */
+  text: z.optional(LocalText),
   /** The action code that closes the gap. */
   action: id
 });
@@ -88,15 +89,19 @@ export const Question = z.strictObject({
 });
 
 export const IndicatorDef = z.strictObject({ text: LocalText });
-export const GroundDef = z.strictObject({ text: LocalText, law: text });
-export const ActionDef = z.strictObject({ text: LocalText, agency: text, when: z.enum(ACTION_TIMES) });
+/** `law`: the statute or guidance that gives the ground, as shown to the officer (in Welsh too). */
+export const GroundDef = z.strictObject({ text: LocalText, law: LocalText });
+/** `agency`: who does it, as shown to the officer. */
+export const ActionDef = z.strictObject({ text: LocalText, agency: LocalText, when: z.enum(ACTION_TIMES) });
 export const ConditionDef = z.strictObject({
   text: LocalText,
-  purpose: text,
+  /** The statutory purpose the condition serves (Bail Act 1976 s.3A(5)). */
+  purpose: LocalText,
   /** Shown where the condition weighs heavily on the suspect (e.g. barred from their own home). */
   proportionality: z.optional(LocalText)
 });
-export const OutcomeDef = z.strictObject({ stage: z.enum(STAGES), text: LocalText });
+/** An outcome of the vocabulary; `either` for one open at both stages (`hold-for-court`). */
+export const OutcomeDef = z.strictObject({ stage: z.enum([...STAGES, 'either']), text: LocalText });
 
 export const Effects = z.strictObject({
   risk: z.optional(z.enum(['medium', 'high'])),
@@ -112,8 +117,11 @@ export const Rule = z.strictObject({
   ndm: z.enum(NDM_STAGES),
   /** May read risk and indicators (after other rules), but not under `not`: more risk never removes an effect. */
   when: ConditionField,
-  /** Why the rule exists, in words a sergeant and a court can read. */
-  text: LocalText,
+  /**
+   * Why the rule exists, in words a sergeant and a court can read. A rule that adds indicators may leave it
+   * out: its rationale is then the indicators' own text (one way to say a thing, not two).
+   */
+  text: z.optional(LocalText),
   effects: Effects,
   cites: list(id).check(z.minLength(1, 'every rule cites at least one source'))
 });

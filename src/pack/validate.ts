@@ -10,7 +10,8 @@ import {
   type Condition,
   type Facts
 } from '../conditions.js';
-import { answersTo, STAGE_QUESTION } from '../engine.js';
+import { answersTo, outcomeFitsStage, STAGE_QUESTION } from '../engine.js';
+import { leafValues, OUTCOMES, proveProtection, readsUpward } from './protection.js';
 import { LIMITS, Pack, STAGES, type LocalText, type Question, type RulePack } from './schema.js';
 
 export interface PackProblem {
@@ -132,6 +133,9 @@ function issueMessage(issue: {
 /** References and meaning, over a pack that passed the schema. */
 function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[]) {
   const err: Report = (path, message) => errors.push({ path, message });
+  // Breaks of the protection order are reported after the outcome search, which runs despite them.
+  const orderErrors: PackProblem[] = [];
+  const orderErr: Report = (path, message) => orderErrors.push({ path, message });
   const warn: Report = (path, message) => warnings.push({ path, message });
   const { catalogue: cat, questions } = pack;
   const has = (record: object, code: string) => Object.hasOwn(record, code);
@@ -161,13 +165,28 @@ function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[
   const cites = (list: string[], path: string) =>
     list.forEach((c, j) => sourceIds.has(c) || err(`${path}.cites[${j}]`, `cites unknown source "${c}"`));
 
+  // Questions whose being asked depends on a risk factor's answer: a "yes" can ask them where a "no" did
+  // not, so reading one under "not" could switch a condition off as the risk factor rises.
+  const hangsOnRiskFactor = new Set<string>();
+  for (const q of questions)
+    if (
+      q.askWhen &&
+      reads(q.askWhen).questions.some(
+        id => index.has(id) && (hangsOnRiskFactor.has(id) || questions[index.get(id)!]!.riskFactor)
+      )
+    )
+      hangsOnRiskFactor.add(q.id);
+
   /**
    * A condition: its structure, the questions and values it names, and what it may read. `before` is the
-   * index of the question whose askWhen this is; `monotone` forbids reads by which a "yes", a "not known"
-   * or more risk could switch the condition off (askWhen, and rules with effects).
+   * index of the question whose askWhen this is. `reading` says how strictly it may read risk factors:
+   * `protective` (askWhen, and rules that raise risk or add indicators, grounds or conditions) only so that
+   * yes ≥ not known ≥ no (see protection.ts); `effects` (rules that only add actions) never so that a "yes"
+   * or a "not known" could switch it off; `anything` (outcome rows, searched by proveProtection).
    */
-  const condition = (value: unknown, path: string, monotone: boolean, before?: number) => {
+  const condition = (value: unknown, path: string, reading: 'protective' | 'effects' | 'anything', before?: number) => {
     if (!checkCondition(value, path, { depth: LIMITS.conditionDepth, nodes: LIMITS.conditionNodes }, err)) return;
+    const inverted: string[] = [];
     eachLeaf(value as Condition, (leaf, negated) => {
       for (const id of leafQuestions(leaf)) {
         const i = index.get(id);
@@ -183,16 +202,31 @@ function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[
         for (const v of values)
           if (allowed && !allowed.includes(v))
             err(path, `"${v}" is never an answer to "${id}" (${allowed.join(', ')})`);
-        const safe = !negated && !(values.includes('no') && !(values.includes('yes') && values.includes(UNKNOWN)));
-        if (monotone && q.riskFactor && !safe)
-          err(path, `reads risk factor "${id}" so that a "yes" or "not known" could switch it off`);
+        if (reading === 'effects' && q.riskFactor) {
+          const safe = !negated && !(values.includes('no') && !(values.includes('yes') && values.includes(UNKNOWN)));
+          if (!safe) err(path, `reads risk factor "${id}" so that a "yes" or "not known" could switch it off`);
+        }
+        if (reading === 'protective' && q.riskFactor) {
+          const example = invertingExample(leafValues(leaf), negated);
+          if (example) inverted.push(`"${id}" ${example}`);
+        }
+        if (reading === 'protective' && negated && hangsOnRiskFactor.has(id))
+          orderErr(
+            path,
+            `reads "${id}" under "not", but a risk factor decides whether it is asked, so a "yes" could switch this off`
+          );
       }
       if ('riskAtLeast' in leaf || 'indicatorsAtLeast' in leaf) {
         if (before !== undefined) err(path, 'when-to-ask may read answers only, not risk or indicators');
-        else if (monotone && negated)
+        else if (reading !== 'anything' && negated)
           err(path, 'reads risk or indicators under "not", so more risk could switch it off');
       }
     });
+    if (inverted.length)
+      orderErr(
+        path,
+        `reads risk factors so that a "yes" could give less than a "not known", or a "not known" less than a "no" (${inverted.join('; ')}): read a risk factor as "yes", or as "yes" and "unknown"`
+      );
   };
 
   questions.forEach((q, i) => {
@@ -211,7 +245,7 @@ function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[
       );
     if (q.id === STAGE_QUESTION && String(answersTo(q)) !== String(STAGES))
       err(`${path}.options`, `"${STAGE_QUESTION}" must be a choice of ${STAGES.join(' and ')}, in that order`);
-    if (q.askWhen !== undefined) condition(q.askWhen, `${path}.askWhen`, true, i);
+    if (q.askWhen !== undefined) condition(q.askWhen, `${path}.askWhen`, 'protective', i);
     if (q.riskFactor && q.type !== 'tri')
       err(`${path}.riskFactor`, 'only a yes/no/not known question can be a risk factor');
     if (!q.gap) return;
@@ -229,7 +263,13 @@ function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[
     const e = rule.effects;
     const effective = !!e.risk || KINDS.some(kind => e[kind]?.length);
     if (!effective) warn(`${path}.effects`, 'the rule has no effect');
-    condition(rule.when, `${path}.when`, effective);
+    if (!rule.text && !e.indicators?.length)
+      err(
+        `${path}.text`,
+        'is required: only a rule that adds indicators may leave it out (their text then explains it)'
+      );
+    const protective = !!e.risk || KINDS.some(kind => kind !== 'actions' && e[kind]?.length);
+    condition(rule.when, `${path}.when`, protective ? 'protective' : effective ? 'effects' : 'anything');
     cites(rule.cites, path);
     for (const kind of KINDS)
       e[kind]?.forEach(
@@ -244,18 +284,31 @@ function checkPack(pack: RulePack, errors: PackProblem[], warnings: PackProblem[
       const path = i < policy.rows.length ? `outcomes["${stage}"].rows[${i}]` : `outcomes["${stage}"].default`;
       if (reasons.has(row.id)) err(`${path}.id`, `duplicate id "${row.id}"`);
       reasons.add(row.id);
-      if ('when' in row) condition(row.when, `${path}.when`, false);
+      if ('when' in row) condition(row.when, `${path}.when`, 'anything');
       cites(row.cites, path);
       [row.recommended, ...row.alternatives].forEach((code, j) => {
         const where = j ? `${path}.alternatives[${j - 1}]` : `${path}.recommended`;
         if (!has(cat.outcomes, code)) err(where, `unknown outcome "${code}"`);
-        else if (cat.outcomes[code]!.stage !== stage)
+        else if (!outcomeFitsStage(cat.outcomes[code]!.stage, stage))
           err(where, `outcome "${code}" belongs to the ${cat.outcomes[code]!.stage} stage`);
       });
     });
   }
+  // Outcome codes are the vocabulary's: hosts map them, and the protection order is defined over them.
+  for (const [code, def] of Object.entries(cat.outcomes)) {
+    const known = Object.hasOwn(OUTCOMES, code) ? OUTCOMES[code]! : undefined;
+    if (!known)
+      err(
+        `catalogue.outcomes["${code}"]`,
+        `"${code}" is not an outcome of the vocabulary (${Object.keys(OUTCOMES).join(', ')})`
+      );
+    else if (known.stage !== def.stage)
+      err(`catalogue.outcomes["${code}"].stage`, `the vocabulary puts "${code}" at the ${known.stage} stage`);
+  }
   if (!pack.languages.includes('en')) err('languages', 'must include "en" (English is the fallback for every text)');
   if (!errors.length) checkReach(pack, err, warn);
+  if (!errors.length) proveProtection(pack).problems.forEach(p => orderErr(p.path, p.message));
+  errors.push(...orderErrors);
 }
 
 /**
@@ -292,6 +345,23 @@ function checkReach(pack: RulePack, err: Report, warn: Report) {
       if (!used.has(`${kind}:${code}`)) warn(`catalogue.${kind}["${code}"]`, 'nothing in the pack produces this');
   pack.sources.forEach((s, i) => cited.has(s.id) || warn(`sources[${i}]`, `source "${s.id}" is never cited`));
   if (pack.languages.includes('cy')) checkWelsh(pack, warn);
+}
+
+const LEVEL: Record<string, number> = { no: 0, [UNKNOWN]: 1, yes: 2 };
+
+/**
+ * For a leaf reading a risk factor as one of `values` (undefined: `answered`), an answer that makes it
+ * hold and a more worrying one that does not, in words; undefined when there is none.
+ */
+function invertingExample(values: readonly string[] | undefined, negated: boolean): string | undefined {
+  if (!values) return negated ? undefined : '"no" makes it hold where no answer (not known) does not';
+  if (readsUpward(values, negated)) return undefined;
+  const holdsFor = (v: string) => values.includes(v) !== negated;
+  for (const low of ['no', UNKNOWN])
+    for (const high of [UNKNOWN, 'yes'])
+      if (LEVEL[low]! < LEVEL[high]! && holdsFor(low) && !holdsFor(high))
+        return `"${low}" makes it hold where "${high}" does not`;
+  return undefined;
 }
 
 const OTHER_TEXT = '\u0000';

@@ -13,10 +13,10 @@ describe('evaluate', () => {
         rule('c.medium', { q: 'c', equals: 'yes' }, { risk: 'medium', conditions: ['c1', 'c2'] })
       ],
       pre: [
-        row('pre.high', { riskAtLeast: 'high' }, 'pre-bail'),
-        row('pre.a', { q: 'a', equals: 'yes' }, 'pre-rui', ['pre-bail'])
+        row('pre.high', { riskAtLeast: 'high' }, 'detain-for-charging-decision'),
+        row('pre.a', { q: 'a', equals: 'yes' }, 'pre-charge-bail-with-conditions', ['detain-for-charging-decision'])
       ],
-      post: [row('post.a', { q: 'a', equals: 'yes' }, 'post-refuse')]
+      post: [row('post.a', { q: 'a', equals: 'yes' }, 'refuse-bail')]
     });
 
     it('risk is the highest any rule raises, wherever the rule sits in the pack', () => {
@@ -51,10 +51,14 @@ describe('evaluate', () => {
 
     it('the first outcome row that holds wins, reading risk after every rule', () => {
       const both = evaluate(pack, { a: 'yes', b: 'yes' }).outcome;
-      expect(both).to.deep.equal({ recommended: 'pre-bail', alternatives: [], because: ['pre.high'] });
+      expect(both).to.deep.equal({
+        recommended: 'detain-for-charging-decision',
+        alternatives: [],
+        because: ['pre.high']
+      });
       expect(evaluate(pack, { a: 'yes' }).outcome).to.deep.equal({
-        recommended: 'pre-rui',
-        alternatives: ['pre-bail'],
+        recommended: 'pre-charge-bail-with-conditions',
+        alternatives: ['detain-for-charging-decision'],
         because: ['pre.a']
       });
     });
@@ -62,8 +66,8 @@ describe('evaluate', () => {
     it('with no row holding, the default row is chosen, and named in the rationale', () => {
       const result = evaluate(pack, { a: 'no', b: 'no' });
       expect(result.outcome).to.deep.equal({
-        recommended: 'pre-bail',
-        alternatives: ['pre-rui'],
+        recommended: 'pre-charge-bail-with-conditions',
+        alternatives: [],
         because: ['pre.default']
       });
       expect(result.rationale.at(-1)).to.deep.equal({
@@ -76,7 +80,9 @@ describe('evaluate', () => {
 
     it('each stage has its own outcome table', () => {
       expect(evaluate(pack, { 'decision.stage': 'post-charge', a: 'yes' }).outcome.because).to.deep.equal(['post.a']);
-      expect(evaluate(pack, { 'decision.stage': 'post-charge', a: 'no' }).outcome.recommended).to.equal('post-bail');
+      expect(evaluate(pack, { 'decision.stage': 'post-charge', a: 'no' }).outcome.recommended).to.equal(
+        'bail-with-conditions'
+      );
     });
   });
 
@@ -178,7 +184,7 @@ describe('evaluate', () => {
     it("the host's stage answers the stage question and wins over the answer sent", () => {
       const result = evaluate(pack, { 'decision.stage': 'pre-charge' }, 'post-charge');
       expect(result.stage).to.equal('post-charge');
-      expect(result.outcome.recommended).to.equal('post-bail');
+      expect(result.outcome.recommended).to.equal('bail-with-conditions');
       expect(result.progress).to.deep.equal({ answered: 1, total: 2 });
     });
 

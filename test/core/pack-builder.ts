@@ -1,6 +1,6 @@
 // Small test packs, built in the tests that use them, so the core's tests never depend on the default
 // pack's content. Every catalogue code a test needs exists here: indicators i1-i3, ground g1, actions
-// a1, a2 and chase, conditions c1 and c2, outcomes pre-bail and pre-rui, post-bail and post-refuse.
+// a1, a2 and chase, conditions c1 and c2, and four outcomes of the vocabulary (two at each stage).
 import { validatePack, type Condition, type Question, type Rule, type RulePack, type Section } from './api.js';
 
 export type Row = RulePack['outcomes']['pre-charge']['rows'][number];
@@ -103,21 +103,33 @@ export function rawPack({
         i2: { text: words('Indicator two') },
         i3: { text: words('Indicator three') }
       },
-      grounds: { g1: { text: words('Ground one', 'Sail un'), law: 'Bail Act 1976, Sch 1 Pt 1 para 2(1)(b)' } },
+      grounds: { g1: { text: words('Ground one', 'Sail un'), law: words('Bail Act 1976, Sch 1 Pt 1 para 2(1)(b)') } },
       actions: {
-        a1: { text: words('Action one', 'Cam un'), agency: 'police', when: 'before-release' },
-        a2: { text: words('Action two'), agency: 'IDVA', when: 'before-decision' },
-        chase: { text: words('Chase what is not known'), agency: 'police', when: 'within-24h' }
+        a1: { text: words('Action one', 'Cam un'), agency: words('police'), when: 'before-release' },
+        a2: { text: words('Action two'), agency: words('IDVA'), when: 'before-decision' },
+        chase: { text: words('Chase what is not known'), agency: words('police'), when: 'within-24h' }
       },
       conditions: {
-        c1: { text: words('Condition one', 'Amod un'), purpose: 'to protect the victim' },
-        c2: { text: words('Condition two'), purpose: 'to prevent interference with witnesses' }
+        c1: { text: words('Condition one', 'Amod un'), purpose: words('to protect the victim') },
+        c2: { text: words('Condition two'), purpose: words('to prevent interference with witnesses') }
       },
       outcomes: {
-        'pre-bail': { stage: 'pre-charge', text: words('Pre-charge bail with conditions', 'Mechnïaeth cyn cyhuddo') },
-        'pre-rui': { stage: 'pre-charge', text: words('Release under investigation') },
-        'post-bail': { stage: 'post-charge', text: words('Bail with conditions') },
-        'post-refuse': { stage: 'post-charge', text: words('Refuse bail') }
+        'pre-charge-bail-with-conditions': {
+          stage: 'pre-charge',
+          text: words('Pre-charge bail with conditions', 'Mechnïaeth cyn cyhuddo')
+        },
+        'detain-for-charging-decision': {
+          stage: 'pre-charge',
+          text: words('Keep in detention for a charging decision')
+        },
+        'pre-charge-bail-without-conditions': {
+          stage: 'pre-charge',
+          text: words('Pre-charge bail without conditions')
+        },
+        'release-under-investigation': { stage: 'pre-charge', text: words('Release under investigation') },
+        'bail-without-conditions': { stage: 'post-charge', text: words('Bail without conditions') },
+        'bail-with-conditions': { stage: 'post-charge', text: words('Bail with conditions') },
+        'refuse-bail': { stage: 'post-charge', text: words('Refuse bail') }
       }
     },
     rules,
@@ -126,8 +138,8 @@ export function rawPack({
         rows: pre,
         default: {
           id: 'pre.default',
-          recommended: 'pre-bail',
-          alternatives: ['pre-rui'],
+          recommended: 'pre-charge-bail-with-conditions',
+          alternatives: [],
           text: words('Nothing else applied.'),
           cites: ['src']
         }
@@ -136,8 +148,8 @@ export function rawPack({
         rows: post,
         default: {
           id: 'post.default',
-          recommended: 'post-bail',
-          alternatives: ['post-refuse'],
+          recommended: 'bail-with-conditions',
+          alternatives: ['refuse-bail'],
           text: words('Nothing else applied.'),
           cites: ['src']
         }

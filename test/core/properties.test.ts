@@ -6,8 +6,15 @@ import { expect } from '@open-wc/testing';
 import { assess, defaultPack, evaluate, validatePack, verifyRecord, type RulePack } from './api.js';
 import { pick, prng, randomAnswers, RANDOM_SETS } from './random.js';
 import { choice, rawPack, row, rule, stageQuestion, testPack, text, tri } from './pack-builder.js';
+import vocabulary from '../scenarios/vocabulary.json';
 
 const LEVEL = { standard: 0, medium: 1, high: 2 } as const;
+/** The vocabulary's protection order: a higher number protects more. */
+const PROTECTION = (code: string) =>
+  vocabulary.protection.length - vocabulary.protection.findIndex(codes => codes.includes(code));
+/** The stage the vocabulary gives each outcome (`either` for both). */
+const outcomeStage = (code: string) =>
+  Object.entries(vocabulary.outcomes).find(([, codes]) => codes.includes(code))?.[0];
 
 /** A pack with the shapes that could break monotonicity if the engine or validation were wrong. */
 const rich = () =>
@@ -28,37 +35,69 @@ const rich = () =>
       rule('count', { count: ['f1', 'f2', 'g'], equals: 'yes', atLeast: 2 }, { indicators: ['i3'] }),
       rule('many', { indicatorsAtLeast: 2 }, { risk: 'high', actions: ['a2'] }),
       rule('high', { riskAtLeast: 'high' }, { conditions: ['c2'] }),
-      rule('k', { any: [{ q: 'k', equals: 'x' }, { notKnown: 'f2' }] }, { grounds: ['g1'], actions: ['a2'] }),
+      rule('k', { any: [{ q: 'k', equals: 'x' }, { notKnown: 'f2' }] }, { actions: ['a2'] }),
+      rule(
+        'k-ground',
+        {
+          any: [
+            { q: 'k', equals: 'x' },
+            { q: 'f2', in: ['yes', 'unknown'] }
+          ]
+        },
+        { grounds: ['g1'] }
+      ),
       rule('n-no', { q: 'n', equals: 'no' }, { actions: ['a1'] })
     ],
-    pre: [row('low', { not: { riskAtLeast: 'medium' } }, 'pre-rui', ['pre-bail'])],
-    post: [row('refuse', { all: [{ riskAtLeast: 'high' }, { q: 'f2', equals: 'yes' }] }, 'post-refuse')]
+    pre: [
+      row(
+        'low',
+        { not: { any: [{ riskAtLeast: 'medium' }, { indicatorsAtLeast: 1 }] } },
+        'release-under-investigation',
+        ['pre-charge-bail-with-conditions']
+      )
+    ],
+    post: [row('refuse', { all: [{ riskAtLeast: 'high' }, { q: 'f2', equals: 'yes' }] }, 'refuse-bail')]
   });
 
 /**
- * The first way a "yes" or "not known" to a risk factor lowered risk or removed an effect, if any. Each
- * random answer set tries a few risk factors, so every factor is tried many times in a bounded time.
+ * The first way a more worrying answer to a risk factor (no → not known → yes) lowered risk or the
+ * protection of the outcome, or removed a condition, or (from "no") an action, if any. Each random
+ * answer set tries a few risk factors at a random stage, so every factor is tried many times in a
+ * bounded time.
  */
 function monotonicityBreak(pack: RulePack, seed: number, sets: number): string | undefined {
   const random = prng(seed);
   const factors = pack.questions.filter(q => q.riskFactor).map(q => q.id);
   for (let n = 0; n < sets; n++) {
     const answers = randomAnswers(pack, random);
+    const stage = pick(random, ['pre-charge', 'post-charge'] as const);
     for (const f of Array.from({ length: Math.min(4, factors.length) }, () => pick(random, factors))) {
-      const base = evaluate(pack, { ...answers, [f]: 'no' });
-      for (const worse of ['yes', 'unknown']) {
-        const after = evaluate(pack, { ...answers, [f]: worse });
+      // Each answer evaluated once, then every step up compared.
+      const by = Object.fromEntries(
+        (['no', 'unknown', 'yes'] as const).map(v => [v, evaluate(pack, { ...answers, [f]: v }, stage)])
+      );
+      for (const [from, to] of [
+        ['no', 'unknown'],
+        ['no', 'yes'],
+        ['unknown', 'yes']
+      ] as const) {
+        const base = by[from]!;
+        const after = by[to]!;
         const lost = (kind: 'actions' | 'conditions') =>
           base[kind].filter(x => !after[kind].some(y => y.code === x.code)).map(x => x.code);
         const problems = [
           LEVEL[after.riskLevel] < LEVEL[base.riskLevel]
             ? `risk fell from ${base.riskLevel} to ${after.riskLevel}`
             : '',
-          ...lost('actions').map(c => `action ${c} went`),
+          PROTECTION(after.outcome.recommended) < PROTECTION(base.outcome.recommended)
+            ? `outcome fell from ${base.outcome.recommended} to ${after.outcome.recommended}`
+            : '',
+          // A "not known" may carry actions that find the answer out; a "no" none that a worse answer loses.
+          ...(from === 'no' ? lost('actions').map(c => `action ${c} went`) : []),
           ...lost('conditions').map(c => `condition ${c} went`)
         ].filter(Boolean);
         if (problems.length)
-          return `seed ${seed}, set ${n}: ${f} "no" → "${worse}": ${problems.join('; ')} (answers ${JSON.stringify(answers)})`;
+          return `seed ${seed}, set ${n}: ${f} "${from}" → "${to}" (${stage}): ${problems.join('; ')} (answers ${JSON.stringify(answers)})`;
       }
     }
   }
@@ -96,7 +135,10 @@ describe('properties over random answers', () => {
             !(result.riskLevel in LEVEL) && 'risk level',
             result.progress.answered > result.progress.total && 'progress',
             result.progress.total !== result.asked.length && 'total',
-            pack.catalogue.outcomes[result.outcome.recommended]?.stage !== result.stage && 'outcome stage',
+            ![result.stage, 'either'].includes(outcomeStage(result.outcome.recommended)!) && 'outcome stage',
+            (result.riskLevel !== 'standard' || result.indicators.length) &&
+              [result.outcome.recommended, ...result.outcome.alternatives].includes('release-under-investigation') &&
+              'RUI with risk',
             result.actions.some(a => !Object.hasOwn(pack.catalogue.actions, a.code)) && 'action code',
             result.informationGaps.some(g => !result.asked.includes(g.question)) && 'gap not asked',
             result.rationale.at(-1)!.rule !== result.outcome.because[0] && 'outcome rationale'
@@ -118,7 +160,7 @@ describe('properties over random answers', () => {
         }
       });
 
-      it(`a "yes" or "not known" to any risk factor never lowers risk or removes an action or a condition (${RANDOM_SETS} sets)`, () => {
+      it(`a "yes" gives at least what a "not known" gives, and a "not known" what a "no" gives: risk, outcome, conditions (${RANDOM_SETS} sets)`, () => {
         expect(monotonicityBreak(pack, 3, RANDOM_SETS)).to.equal(undefined);
       });
     });
@@ -129,7 +171,7 @@ describe('properties over random answers', () => {
     bad.rules.push(rule('f2-no', { q: 'f2', equals: 'no' }, { actions: ['chase'], risk: 'high' }));
     expect(validatePack(bad).ok).to.equal(false);
     expect(monotonicityBreak(bad, 4, 50)).to.match(
-      /^seed 4, set \d+: f2 "no" → "yes": (risk fell .*; )?action chase went/
+      /^seed 4, set \d+: f2 "no" → "(yes|unknown)" \(.*\): (risk fell .*; )?action chase went/
     );
   });
 });

@@ -21,8 +21,8 @@ const pack = testPack({
     rule('k.x', { q: 'k', equals: 'x' }, { conditions: ['c2'] }),
     rule('t', { answered: 't' }, { actions: ['a1'] })
   ],
-  pre: [row('pre.high', { riskAtLeast: 'high' }, 'pre-bail', ['pre-rui'])],
-  post: [row('post.high', { riskAtLeast: 'high' }, 'post-refuse', ['post-bail'])]
+  pre: [row('pre.high', { riskAtLeast: 'high' }, 'detain-for-charging-decision', ['pre-charge-bail-with-conditions'])],
+  post: [row('post.high', { riskAtLeast: 'high' }, 'refuse-bail', ['bail-with-conditions'])]
 });
 
 const answers = { 'decision.stage': 'post-charge', a: 'yes', b: 'yes', k: 'x', t: 'He said he would come back.' };
@@ -37,7 +37,7 @@ const complete = () =>
     startedAt: '2026-11-26T09:40:00Z',
     answerSources: { a: 'host' },
     answeredAt: { a: '2026-11-26T09:41:00Z' },
-    decision: { outcome: 'post-bail', reason: '  Victim rehoused tonight; conditions suffice.  ' }
+    decision: { outcome: 'bail-with-conditions', reason: '  Victim rehoused tonight; conditions suffice.  ' }
   });
 
 /** Canonical JSON as DESIGN.md states it (keys sorted, no whitespace), written independently of the core. */
@@ -108,13 +108,13 @@ describe('assess', () => {
     expect(record.rulePack).to.include({ id: 'x-test', version: '1.0.0' });
     expect(record.rulePack.sha256).to.match(/^[0-9a-f]{64}$/);
     expect(record.outcome).to.deep.equal({
-      recommended: 'post-refuse',
-      alternatives: ['post-bail'],
+      recommended: 'refuse-bail',
+      alternatives: ['bail-with-conditions'],
       because: ['post.high']
     });
     expect(record.indicators.map(i => i.code)).to.deep.equal(['i1', 'i2']);
     expect(record.decision).to.deep.equal({
-      outcome: 'post-bail',
+      outcome: 'bail-with-conditions',
       agreesWithRecommendation: false,
       reason: 'Victim rehoused tonight; conditions suffice.',
       at: NOW
@@ -165,7 +165,7 @@ describe('assess', () => {
       startedAt: '2026-11-26T09:40:00.000Z',
       answerSources: { a: 'host' },
       answeredAt: { a: '2026-11-26T09:41:00.000Z' },
-      decision: { outcome: 'post-bail', reason: 'Victim rehoused tonight; conditions suffice.' }
+      decision: { outcome: 'bail-with-conditions', reason: 'Victim rehoused tonight; conditions suffice.' }
     });
     expect(reordered.integrity.hash).to.equal(first.integrity.hash);
     const later = await assess({ answers, pack, now: '2026-11-26T10:00:01Z' });
@@ -185,19 +185,19 @@ describe('assess', () => {
         () => expect.fail('assess accepted it'),
         (e: Error) => e.message
       );
-    expect(await refusal(assess({ answers, pack, decision: { outcome: 'post-bail', reason: '  ' } }))).to.match(
-      /differs from the recommendation needs a reason/
-    );
-    expect(await refusal(assess({ answers, pack, decision: { outcome: 'pre-bail' } }))).to.match(
-      /"pre-bail" is not an outcome of the post-charge stage/
+    expect(
+      await refusal(assess({ answers, pack, decision: { outcome: 'bail-with-conditions', reason: '  ' } }))
+    ).to.match(/differs from the recommendation needs a reason/);
+    expect(await refusal(assess({ answers, pack, decision: { outcome: 'pre-charge-bail-with-conditions' } }))).to.match(
+      /"pre-charge-bail-with-conditions" is not an outcome of the post-charge stage/
     );
     expect(await refusal(assess({ answers, pack, decision: { outcome: 'constructor' } }))).to.match(/not an outcome/);
     expect(await refusal(assess({ answers, pack: { id: 'nope' } }))).to.match(
       /the pack is invalid: schemaVersion: is required/
     );
     expect(await refusal(assess({ answers, pack, now: 'yesterday' }))).to.match(/not a valid time/);
-    const agreeing = await assess({ answers, pack, now: NOW, decision: { outcome: 'post-refuse' } });
-    expect(agreeing.decision).to.deep.equal({ outcome: 'post-refuse', agreesWithRecommendation: true, at: NOW });
+    const agreeing = await assess({ answers, pack, now: NOW, decision: { outcome: 'refuse-bail' } });
+    expect(agreeing.decision).to.deep.equal({ outcome: 'refuse-bail', agreesWithRecommendation: true, at: NOW });
   });
 
   it('writes a summary a sergeant can paste: risk, indicators, outcome, grounds, actions, conditions, gaps, reasons', async () => {

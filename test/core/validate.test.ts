@@ -200,7 +200,7 @@ describe('validatePack', () => {
         /unknown question "zz"/
       );
       refusedWith(
-        packWith({ pre: [row('p', { notKnown: 'zz' }, 'pre-bail')] }),
+        packWith({ pre: [row('p', { notKnown: 'zz' }, 'pre-charge-bail-with-conditions')] }),
         'outcomes["pre-charge"].rows[0].when',
         /unknown question "zz"/
       );
@@ -256,7 +256,9 @@ describe('validatePack', () => {
         /unknown source "nowhere"/
       );
       refusedWith(
-        packWith({ pre: [{ ...row('p', { answered: 'a' }, 'pre-bail'), cites: ['src', 'nowhere'] }] }),
+        packWith({
+          pre: [{ ...row('p', { answered: 'a' }, 'pre-charge-bail-with-conditions'), cites: ['src', 'nowhere'] }]
+        }),
         'outcomes["pre-charge"].rows[0].cites[1]',
         /unknown source/
       );
@@ -285,12 +287,12 @@ describe('validatePack', () => {
         /unknown outcome "nope"/
       );
       refusedWith(
-        packWith({ pre: [row('p', { answered: 'a' }, 'pre-bail', ['post-bail'])] }),
+        packWith({ pre: [row('p', { answered: 'a' }, 'pre-charge-bail-with-conditions', ['bail-with-conditions'])] }),
         'outcomes["pre-charge"].rows[0].alternatives[0]',
         /belongs to the post-charge stage/
       );
       refusedWith(
-        packWith({}, p => (p.outcomes['post-charge'].default.recommended = 'pre-rui')),
+        packWith({}, p => (p.outcomes['post-charge'].default.recommended = 'release-under-investigation')),
         'outcomes["post-charge"].default.recommended',
         /belongs to the pre-charge stage/
       );
@@ -411,7 +413,11 @@ describe('validatePack', () => {
       const pack = packWith({
         questions: [tri('f', { riskFactor: true }), tri('b', { askWhen: { q: 'f', equals: 'no' } })]
       });
-      refusedWith(pack, 'questions[1].askWhen', /risk factor "f"/);
+      refusedWith(
+        pack,
+        'questions[1].askWhen',
+        /reads risk factors so that a "yes" could give less .*"f" "no" makes it hold/
+      );
     });
 
     it('a "no" to a risk factor called an information gap', () => {
@@ -432,11 +438,141 @@ describe('validatePack', () => {
           rule('known', { all: [{ answered: 'f' }, { notKnown: 'f' }, { riskAtLeast: 'medium' }] }),
           rule('inert', { not: { q: 'f', equals: 'no' } }, {})
         ],
-        pre: [row('f.no', { all: [{ q: 'f', equals: 'no' }, { not: { riskAtLeast: 'high' } }] }, 'pre-rui')]
+        pre: [
+          row(
+            'f.no',
+            { all: [{ q: 'f', equals: 'no' }, { not: { riskAtLeast: 'medium' } }, { not: { indicatorsAtLeast: 1 } }] },
+            'release-under-investigation'
+          )
+        ]
       });
       const result = validatePack(pack);
       expect(result.ok, JSON.stringify(result)).to.equal(true);
       expect(result.warnings).to.deep.include({ path: 'rules[5].effects', message: 'the rule has no effect' });
+    });
+  });
+
+  describe('proves the protection order, and refuses a pack that breaks it with the rows and answers', () => {
+    const f = () => tri('f', { riskFactor: true });
+    const calm = { all: [{ not: { riskAtLeast: 'medium' } }, { not: { indicatorsAtLeast: 1 } }] } as Condition;
+
+    it('a "yes" that gives less protection than a "not known" (a shared home bailed without conditions)', () => {
+      const pack = packWith({
+        questions: [stageQuestion(), f()],
+        pre: [
+          row('clean', { all: [calm, { not: { q: 'f', equals: 'unknown' } }] }, 'pre-charge-bail-without-conditions')
+        ]
+      });
+      refusedWith(
+        pack,
+        'outcomes["pre-charge"].rows[0]',
+        /^"yes" to f instead of "unknown" gives less protection: row "clean" \(pre-charge-bail-without-conditions\) with risk standard, 0 indicator\(s\), f: yes, but row "pre.default" \(pre-charge-bail-with-conditions\)/
+      );
+    });
+
+    it('a "not known" that gives less protection than a "no"', () => {
+      const pack = packWith({
+        questions: [stageQuestion(), f()],
+        post: [row('no', { q: 'f', equals: 'no' }, 'refuse-bail')]
+      });
+      refusedWith(
+        pack,
+        'outcomes["post-charge"].default',
+        /^"(unknown|not answered)" to f instead of "no" gives less protection/
+      );
+    });
+
+    it('more risk or more indicators choosing a less protective outcome', () => {
+      refusedWith(
+        packWith({ pre: [row('odd', { riskAtLeast: 'high' }, 'pre-charge-bail-without-conditions')] }),
+        'outcomes["pre-charge"].rows[0]',
+        /^more risk \(high\) gives less protection/
+      );
+      refusedWith(
+        packWith({ post: [row('odd', { indicatorsAtLeast: 2 }, 'bail-without-conditions')] }),
+        'outcomes["post-charge"].rows[0]',
+        /^more indicators \(2\) gives less protection/
+      );
+    });
+
+    it('release under investigation offered at high risk, or recommended with an indicator', () => {
+      refusedWith(
+        packWith({
+          pre: [row('high', { riskAtLeast: 'high' }, 'detain-for-charging-decision', ['release-under-investigation'])]
+        }),
+        'outcomes["pre-charge"].rows[0]',
+        /^release under investigation is offered with risk high/
+      );
+      refusedWith(
+        packWith({ pre: [row('calm', { not: { riskAtLeast: 'medium' } }, 'release-under-investigation')] }),
+        'outcomes["pre-charge"].rows[0]',
+        /^release under investigation is recommended with risk standard and 1 indicator/
+      );
+    });
+
+    it('a rule that raises risk on "not known" alone, or reads a risk factor\'s "no"', () => {
+      for (const [when, example] of [
+        [{ notKnown: 'f' }, '"f" "unknown" makes it hold where "yes" does not'],
+        [{ count: ['f'], equals: 'unknown', atLeast: 1 }, '"f" "unknown" makes it hold where "yes" does not'],
+        [{ q: 'f', in: ['no', 'unknown', 'yes'] }, ''],
+        [{ answered: 'f' }, '"f" "no" makes it hold where no answer (not known) does not']
+      ] as [Condition, string][]) {
+        const pack = packWith({ questions: [f()], rules: [rule('r', when, { risk: 'medium' })] });
+        if (!example) expect(validatePack(pack).ok, JSON.stringify(when)).to.equal(true);
+        else
+          refusedWith(
+            pack,
+            'rules[0].when',
+            new RegExp(`^reads risk factors .*\\(${example.replace(/[()]/g, '\\$&')}\\)`)
+          );
+      }
+    });
+
+    it('a question read under "not" whose asking hangs on a risk factor', () => {
+      const pack = packWith({
+        questions: [f(), tri('b', { askWhen: { q: 'f', in: ['yes', 'unknown'] } })],
+        rules: [rule('r', { not: { q: 'b', equals: 'no' } }, { indicators: ['i1'] })]
+      });
+      refusedWith(pack, 'rules[0].when', /reads "b" under "not", but a risk factor decides whether it is asked/);
+    });
+
+    it('an outcome outside the vocabulary, or at a stage the vocabulary does not give it', () => {
+      refusedWith(
+        packWith({}, p => (p.catalogue.outcomes['x-local'] = { stage: 'pre-charge', text: { en: 'Local' } })),
+        'catalogue.outcomes["x-local"]',
+        /is not an outcome of the vocabulary/
+      );
+      refusedWith(
+        packWith({}, p => (p.catalogue.outcomes['refuse-bail']!.stage = 'pre-charge')),
+        'catalogue.outcomes["refuse-bail"].stage',
+        /the vocabulary puts "refuse-bail" at the post-charge stage/
+      );
+    });
+
+    it('rows that read too many answers for the search to finish: refused, never sampled', () => {
+      const ids = Array.from({ length: 12 }, (_, i) => `q${i}`);
+      const pack = packWith({
+        questions: ids.map(id => tri(id)),
+        pre: [row('many', { count: ids, equals: 'yes', atLeast: 6 }, 'detain-for-charging-decision')]
+      });
+      refusedWith(pack, 'outcomes["pre-charge"]', /too many answers to prove the protection order \(\d+ combinations/);
+    });
+
+    it('accepts hold-for-court at both stages, and a table that protects more as answers worsen', () => {
+      const pack = packWith(
+        {
+          questions: [stageQuestion(), choice('arrest', ['none', 'court']), f()],
+          pre: [
+            row('court', { q: 'arrest', equals: 'court' }, 'hold-for-court'),
+            row('f', { q: 'f', in: ['yes', 'unknown'] }, 'pre-charge-bail-with-conditions'),
+            row('calm', calm, 'release-under-investigation', ['pre-charge-bail-without-conditions'])
+          ],
+          post: [row('court.post', { q: 'arrest', equals: 'court' }, 'hold-for-court')]
+        },
+        p => (p.catalogue.outcomes['hold-for-court'] = { stage: 'either', text: { en: 'Hold for court' } })
+      );
+      const result = validatePack(pack);
+      expect(result.ok, JSON.stringify(result)).to.equal(true);
     });
   });
 
@@ -526,7 +662,7 @@ describe('validatePack', () => {
           rule('contradiction', { all: [{ notKnown: 'a' }, { q: 'a', equals: 'yes' }] }),
           rule('fine', { any: [{ q: 'h', equals: 'yes' }, { riskAtLeast: 'high' }] })
         ],
-        pre: [row('p', { count: ['a', 'h'], equals: 'no', atLeast: 3 }, 'pre-rui')]
+        pre: [row('p', { count: ['a', 'h'], equals: 'no', atLeast: 3 }, 'release-under-investigation')]
       });
       expect(w).to.include.members([
         'rules[0].when: rule "never" can never fire',
@@ -547,7 +683,10 @@ describe('validatePack', () => {
         'questions[1].text: has no Welsh text (English will be shown)'
       ]);
       expect(w).not.to.include('catalogue.actions["a1"]: nothing in the pack produces this');
-      expect(w).not.to.include('catalogue.outcomes["pre-rui"]: nothing in the pack produces this');
+      expect(w).not.to.include(
+        'catalogue.outcomes["pre-charge-bail-with-conditions"]: nothing in the pack produces this'
+      );
+      expect(w).to.include('catalogue.outcomes["release-under-investigation"]: nothing in the pack produces this');
       const uncited = packWith({}, p =>
         p.sources.push({ id: 'other', kind: 'statute', title: 'Bail Act 1976', confidence: 'sourced' })
       );

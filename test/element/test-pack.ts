@@ -74,26 +74,30 @@ export function testPack(): RulePack {
         strangulation: { text: { en: 'Strangulation' } }
       },
       grounds: {
-        'already-on-bail': { text: { en: 'Already on bail for an offence' }, law: 'PACE s.38(1)(a)(ii)' }
+        's38-prevent-offence': { text: { en: 'Already on bail for an offence' }, law: { en: 'PACE s.38(1)(a)(ii)' } }
       },
       actions: {
-        'check-records': { text: { en: 'Check PNC and local records' }, agency: 'police', when: 'before-decision' },
+        'check-records': {
+          text: { en: 'Check PNC and local records' },
+          agency: { en: 'police' },
+          when: 'before-decision'
+        },
         'complete-risk-assessment': {
           text: { en: 'Complete the risk assessment' },
-          agency: 'police',
+          agency: { en: 'police' },
           when: 'before-decision'
         },
         'notify-victim-before-release': {
           text: { en: 'Tell the victim before release' },
-          agency: 'police',
+          agency: { en: 'police' },
           when: 'before-release'
         },
-        'refer-marac': { text: { en: 'Refer to MARAC' }, agency: 'marac', when: 'within-24h' }
+        'refer-marac': { text: { en: 'Refer to MARAC' }, agency: { en: 'marac' }, when: 'within-24h' }
       },
       conditions: {
         'no-contact-victim': {
           text: { en: 'No contact with the victim' },
-          purpose: 'to prevent interference with a witness',
+          purpose: { en: 'to prevent interference with a witness' },
           proportionality: { en: 'Weigh the effect on shared children.' }
         }
       },
@@ -110,7 +114,7 @@ export function testPack(): RulePack {
         ndm: 'information',
         when: { q: 'suspect.on-bail', equals: 'yes' },
         text: { en: 'A suspect already on bail has broken trust before.' },
-        effects: { risk: 'medium', indicators: ['on-bail'], grounds: ['already-on-bail'] },
+        effects: { risk: 'medium', indicators: ['on-bail'], grounds: ['s38-prevent-offence'] },
         cites
       },
       {
@@ -132,9 +136,9 @@ export function testPack(): RulePack {
         rows: [
           {
             id: 'o.pre.risk',
-            when: { riskAtLeast: 'medium' },
+            when: { any: [{ riskAtLeast: 'medium' }, { indicatorsAtLeast: 1 }] },
             recommended: 'pre-charge-bail-with-conditions',
-            alternatives: ['release-under-investigation'],
+            alternatives: [],
             text: { en: 'Conditions protect the victim; RUI allows none.' },
             cites
           }

@@ -78,7 +78,7 @@ async function walkEveryStep() {
   expect(shadow(first.el).querySelector('.error-summary'), 'no error summary').to.not.equal(null);
   await choose(first.el, 'decision.stage', 'post-charge');
   await proceed(first.el);
-  await choose(first.el, 'offence.imprisonable', 'yes');
+  await choose(first.el, 'arrest.for-breach', 'none');
   await waitUntil(async () => (await draftKeys()).includes(draftKey(caseId)), 'no draft saved', { timeout: 5000 });
   first.stop();
   first.el.remove();

@@ -2,6 +2,7 @@
 // resolved through its exports to dist/): React sets attributes, the prefill and the rule pack as properties,
 // and hears the element's events through on<event> props; the record reaches React's state and the screen.
 import { expect, waitUntil } from '@open-wc/testing';
+import { defaultPack } from '../../src/default-pack.js';
 import { wipeStorage } from '../element-storage/support.js';
 import { completeAssessment, heading } from '../helpers.js';
 import { closeFrames, expectedFields, hostElement, openHost, shownFields } from './support.js';
@@ -19,7 +20,7 @@ describe('example host: React 19', () => {
       timeout: 5000
     });
     expect(doc.querySelector('[data-pack]')!.textContent).to.equal(
-      'Rules: bail-safeguarding-default 1.0.0 (from the property)'
+      `Rules: bail-safeguarding-default ${defaultPack.version} (from the property)`
     );
     expect(el.rulePack).to.have.property('id', 'bail-safeguarding-default');
     expect(el.prefill).to.deep.include({ 'offence.imprisonable': 'yes', 'suspect.on-bail': 'yes' });

@@ -23,7 +23,56 @@ test('rules:check passes the default pack with a clear line, and exits 0', () =>
   assert.equal(stderr, '');
   assert.match(lines[0], new RegExp(`^rules/default-pack.json: ${pack.id} ${pack.version} \\(sha256 [0-9a-f]{64}\\)$`));
   assert.match(lines.at(-1), /^OK: the pack is valid \(\d+ questions, \d+ rules, \d+ warnings?\)\.$/);
+  const riskFactors = pack.questions.filter(q => q.riskFactor).length;
+  assert.match(
+    lines.at(-2),
+    new RegExp(
+      `^Protection order proved for ${riskFactors} risk factors at both stages: yes ≥ not known ≥ no in risk and outcome, and no release under investigation at medium or high risk or with an indicator \\(outcome rows searched exhaustively: \\d+ pre-charge and \\d+ post-charge combinations\\)\\.$`
+    )
+  );
   assert.equal(code, 0);
+});
+
+test('rules:check refuses the default pack with one inversion, or with release under investigation offered at high risk', () => {
+  const file = join(dir, 'inverted.json');
+  // The shared-home inversion of pack 1.0.0: a "yes" bailed without conditions where a "not known" is not.
+  const inverted = structuredClone(pack);
+  inverted.outcomes['post-charge'].rows.unshift({
+    id: 'outcome.post.home',
+    when: { q: 'victim.lives-with-suspect', equals: 'yes' },
+    recommended: 'bail-without-conditions',
+    alternatives: [],
+    text: { en: 'A shared home: no conditions.', cy: 'Cartref a rennir: dim amodau.' },
+    cites: ['dhr-sandwell']
+  });
+  writeFileSync(file, JSON.stringify(inverted));
+  const one = check(file);
+  assert.equal(one.code, 1);
+  assert.ok(
+    one.lines.some(line =>
+      /^ {2}error {4}outcomes\["post-charge"\]\.rows\[0\]: "yes" to victim\.lives-with-suspect instead of "(unknown|not answered)" gives less protection: row "outcome\.post\.home" \(bail-without-conditions\) .*victim\.lives-with-suspect: yes, but row "outcome\.post\.\w+" \((refuse-bail|bail-with-conditions)\)/.test(
+        line
+      )
+    ),
+    one.lines.join('\n')
+  );
+  assert.match(one.lines.at(-1), /^REFUSED: /);
+
+  const rui = structuredClone(pack);
+  rui.outcomes['pre-charge'].rows
+    .find(r => r.recommended === 'detain-for-charging-decision')
+    .alternatives.push('release-under-investigation');
+  writeFileSync(file, JSON.stringify(rui));
+  const two = check(file);
+  assert.equal(two.code, 1);
+  assert.ok(
+    two.lines.some(line =>
+      /^ {2}error {4}outcomes\["pre-charge"\]\.rows\[\d+\]: release under investigation is offered with risk high/.test(
+        line
+      )
+    ),
+    two.lines.join('\n')
+  );
 });
 
 test('rules:check prints each error and warning with its path, and exits 1 on errors', () => {
@@ -41,7 +90,7 @@ test('rules:check prints each error and warning with its path, and exits 1 on er
   assert.equal(code, 1);
 
   delete bad.questions[1].askwhen;
-  bad.catalogue.grounds['x-unused'] = { text: { en: 'Never produced' }, law: 'None' };
+  bad.catalogue.grounds['x-unused'] = { text: { en: 'Never produced' }, law: { en: 'None' } };
   writeFileSync(file, JSON.stringify(bad));
   const second = check(file);
   assert.deepEqual(second.lines.slice(1), [

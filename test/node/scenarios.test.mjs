@@ -24,9 +24,16 @@ test('the default pack covers the vocabulary, with Welsh for every text', () => 
   assert.equal(pack.meta.welsh, 'awaiting-review');
 });
 
-test('there are at least twelve scenarios, each named once', () => {
-  assert.ok(scenarios.length >= 12);
+test('there are at least thirty scenarios, each named once, at both stages', () => {
+  assert.ok(scenarios.length >= 30);
   assert.equal(new Set(scenarios.map(s => s.name)).size, scenarios.length);
+  assert.deepEqual(new Set(scenarios.map(s => s.stage)), new Set(['pre-charge', 'post-charge']));
+});
+
+test('being on bail is no ground of its own: the retired already-on-bail ground is in no catalogue or result', () => {
+  assert.ok(!Object.hasOwn(pack.catalogue.grounds, 'already-on-bail'));
+  for (const s of scenarios)
+    assert.ok(!evaluate(pack, s.answers, s.stage).grounds.some(g => g.code === 'already-on-bail'), s.name);
 });
 
 for (const s of scenarios) {

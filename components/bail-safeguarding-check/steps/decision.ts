@@ -1,6 +1,7 @@
 // The officer's decision: the recommended outcome or another of this stage, with a reason when it differs.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { outcomeFitsStage } from '../../../src/engine.js';
 import { outcomeText } from '../../../src/text.js';
 import { fieldId, type View } from '../view.js';
 import { continueButton } from './question.js';
@@ -9,7 +10,7 @@ import { continueButton } from './question.js';
 export function stageOutcomes(v: View): string[] {
   const recommended = v.ev.outcome.recommended;
   const others = Object.keys(v.pack.catalogue.outcomes).filter(
-    c => c !== recommended && v.pack.catalogue.outcomes[c]!.stage === v.ev.stage
+    c => c !== recommended && outcomeFitsStage(v.pack.catalogue.outcomes[c]!.stage, v.ev.stage)
   );
   return [recommended, ...others];
 }

@@ -1,7 +1,8 @@
-// The frame around every step: the back and view links, the error summary, the draft offer or the step's form,
-// and the polite live region. The element hands it the View and the handlers; it renders nothing else.
+// The frame around every step: the back and view links, a notice while the pack's Welsh awaits review, the error
+// summary, the draft offer or the step's form, and the polite live region. The element hands it the View and the handlers; it renders nothing else.
 import { html, nothing } from 'lit';
 import type { Screen } from '../../../src/assessment.js';
+import { welshStatus } from '../../../src/pack/identity.js';
 import { fieldId, questionText, type View } from '../view.js';
 import { checkStep } from './check.js';
 import { decisionStep } from './decision.js';
@@ -75,6 +76,11 @@ export function frame(v: View, f: Frame) {
             : nothing
         }
       </div>
+      ${
+        v.lang === 'cy' && welshStatus(v.pack) === 'awaiting-review'
+          ? html`<p class="notice">${v.t.welshAwaitingReview}</p>`
+          : nothing
+      }
       ${
         errors.length
           ? html`<div class="error-summary" role="alert" tabindex="-1" part="error-summary">
