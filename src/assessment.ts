@@ -34,8 +34,11 @@ export interface AssessmentState {
   returnToCheck: boolean;
   /** The question ids the host prefilled (in one-question view they are confirmed together, per section). */
   prefilled: string[];
-  /** The officer's decision, as a draft until `at` is set on completion. */
-  decision: { outcome?: string; reason: string; at?: string };
+  /**
+   * The officer's decision, as a draft until `at` is set on completion. `conditions`: the codes the officer chose to
+   * impose; undefined until they change the recommended ones (completion then records those).
+   */
+  decision: { outcome?: string; reason: string; at?: string; conditions?: string[] };
   completedAt?: string;
 }
 
@@ -84,6 +87,8 @@ export function isAssessmentState(value: unknown): value is AssessmentState {
     Array.isArray(s.prefilled) &&
     typeof s.decision?.reason === 'string' &&
     (s.decision.at === undefined || isTime(s.decision.at)) &&
+    (s.decision.conditions === undefined ||
+      (Array.isArray(s.decision.conditions) && s.decision.conditions.every(c => typeof c === 'string'))) &&
     (s.completedAt === undefined || isTime(s.completedAt))
   );
 }
@@ -164,6 +169,33 @@ export function confirmHostAnswers(state: AssessmentState, ids: string[]): Asses
 function sectionQuestions(pack: RulePack, ev: Evaluation, section: string): string[] {
   return questionsIn(pack, section).filter(id => id !== STAGE_QUESTION && isAsked(ev, id));
 }
+
+/**
+ * The sections the walk-through shows, in pack order: those with a question besides the stage (the start asks
+ * it). Fixed for a pack, so "Section 2 of 6" keeps its total however many follow-up questions appear.
+ */
+export function sectionsShown(pack: RulePack): string[] {
+  return pack.sections.filter(s => questionsIn(pack, s.id).some(id => id !== STAGE_QUESTION)).map(s => s.id);
+}
+
+/** The section a question screen belongs to; undefined for the start and the steps after the questions. */
+export function sectionOfScreen(pack: RulePack, screen: Screen): string | undefined {
+  if (screen.kind === 'question') return questionOf(pack, screen.id)?.section;
+  return screen.kind === 'host' || screen.kind === 'section' ? screen.id : undefined;
+}
+
+/**
+ * The officer has answered something: a question of their own (the stage aside) or host answers they confirmed.
+ * Until then there is no provisional risk to show: it would rest on nothing they have checked.
+ */
+export const officerHasAnswered = (state: AssessmentState) =>
+  Object.entries(state.answers).some(
+    ([id, a]) => id !== STAGE_QUESTION && (a.source === 'officer' || a.confirmed === true)
+  );
+
+/** The conditions the officer's decision imposes: those they chose, or until they change them the recommended ones. */
+export const decidedConditions = (state: AssessmentState, ev: Evaluation): string[] =>
+  state.decision.conditions ?? ev.conditions.map(c => c.code);
 
 /** Every screen for these answers, in order. Changes as answers make follow-up questions asked or not. */
 export function screens(pack: RulePack, state: AssessmentState, ev: Evaluation): Screen[] {
@@ -270,11 +302,9 @@ export function switchView(pack: RulePack, state: AssessmentState, ev: Evaluatio
   const switched = { ...state, view };
   const step = state.step;
   if (!('id' in step)) return switched;
-  const sectionOfScreen = (s: Screen & { id: string }) =>
-    s.kind === 'question' ? questionOf(pack, s.id)?.section : s.id;
-  const section = sectionOfScreen(step);
+  const section = sectionOfScreen(pack, step);
   if (view === 'section') return { ...switched, step: { kind: 'section', id: section ?? step.id } };
-  const inSection = screens(pack, switched, ev).filter(s => 'id' in s && sectionOfScreen(s) === section);
+  const inSection = screens(pack, switched, ev).filter(s => 'id' in s && sectionOfScreen(pack, s) === section);
   const target = inSection.find(s => needsAttention(pack, switched, ev, s)) ?? inSection[0];
   return target ? { ...switched, step: target } : switched;
 }
@@ -294,7 +324,7 @@ export function assessInput(
     answerSources[STAGE_QUESTION] = 'host';
     answeredAt[STAGE_QUESTION] = state.startedAt;
   }
-  const { outcome, reason, at } = state.decision;
+  const { outcome, reason, at, conditions } = state.decision;
   return {
     answers: answerValues(state),
     pack: extra.pack,
@@ -306,6 +336,6 @@ export function assessInput(
     ...(extra.stage ? { stage: extra.stage } : {}),
     ...(extra.caseId ? { caseId: extra.caseId } : {}),
     ...(extra.officerId ? { officerId: extra.officerId } : {}),
-    ...(at && outcome ? { decision: { outcome, reason, at } } : {})
+    ...(at && outcome ? { decision: { outcome, reason, at, ...(conditions ? { conditions } : {}) } } : {})
   };
 }

@@ -21,6 +21,11 @@ export interface OfficerDecision {
   agreesWithRecommendation: boolean;
   reason?: string;
   at: string;
+  /**
+   * The conditions the officer actually imposed, as codes of the pack's catalogue (in its order), for an outcome
+   * with conditions: the recommended ones the officer kept and any others added.
+   */
+  conditions?: string[];
 }
 
 export interface BailCheckRecord {

@@ -7,6 +7,7 @@ import type { Lang, RulePack, Stage } from './pack/schema.js';
 import { isAcceptedPack, validatePack } from './pack/validate.js';
 import type { AnswerSource, BailCheckRecord, RecordedAnswer } from './record-types.js';
 import { summaryText } from './summary.js';
+import { imposesConditions } from './vocabulary.js';
 
 export interface AssessInput {
   /** Answers keyed by question id (the vocabulary's codes for the default pack). */
@@ -24,8 +25,11 @@ export interface AssessInput {
   answerSources?: Readonly<Record<string, AnswerSource>>;
   /** When each answer was given (ISO 8601); `now` unless said. */
   answeredAt?: Readonly<Record<string, string>>;
-  /** The officer's decision. Without it the record is provisional: no completedAt. */
-  decision?: { outcome: string; reason?: string; at?: string };
+  /**
+   * The officer's decision. Without it the record is provisional: no completedAt. `conditions`: the codes of the
+   * conditions imposed, only with an outcome that imposes conditions (at least one then).
+   */
+  decision?: { outcome: string; reason?: string; at?: string; conditions?: readonly string[] };
 }
 
 function isoTime(t: Date | string | number | undefined, name = 'now'): string {
@@ -50,6 +54,20 @@ function resolvePack(pack: unknown): RulePack {
   if (typeof pack === 'object' && pack !== null) validated.set(pack, result.pack);
   validated.set(result.pack, result.pack);
   return result.pack;
+}
+
+/**
+ * The conditions a decision imposes, checked: codes of the pack's catalogue, with an outcome that imposes
+ * conditions, at least one. Kept in the catalogue's order, each once, so a record rebuilds to the same list.
+ */
+function imposedConditions(pack: RulePack, outcome: string, given: unknown): string[] | undefined {
+  if (given === undefined) return undefined;
+  const catalogue = pack.catalogue.conditions;
+  if (!Array.isArray(given) || given.some(code => typeof code !== 'string' || !Object.hasOwn(catalogue, code)))
+    throw new TypeError("assess: a decision's conditions must be codes of the pack's conditions");
+  if (!imposesConditions(outcome)) throw new TypeError(`assess: "${outcome}" imposes no conditions`);
+  if (!given.length) throw new TypeError(`assess: "${outcome}" needs at least one condition`);
+  return Object.keys(catalogue).filter(code => given.includes(code));
 }
 
 /** Builds the record, hash included, for the answers under the pack. Rejects on an invalid pack or decision. */
@@ -88,11 +106,13 @@ export async function recordOf(pack: RulePack, input: AssessInput, result: Evalu
     const trimmed = typeof reason === 'string' ? reason.trim() : '';
     if (!agrees && !trimmed)
       throw new TypeError('assess: a decision that differs from the recommendation needs a reason');
+    const conditions = imposedConditions(pack, outcome, input.decision.conditions);
     decision = {
       outcome,
       agreesWithRecommendation: agrees,
       ...(trimmed ? { reason: trimmed } : {}),
-      at: isoTime(input.decision.at ?? now, 'the time of the decision')
+      at: isoTime(input.decision.at ?? now, 'the time of the decision'),
+      ...(conditions ? { conditions } : {})
     };
   }
 
@@ -177,7 +197,16 @@ export async function verifyRecord(record: unknown, pack?: unknown): Promise<{ o
       ...(typeof r.startedAt === 'string' ? { startedAt: r.startedAt } : {}),
       answerSources,
       answeredAt,
-      ...(d ? { decision: { outcome: d.outcome, ...(d.reason ? { reason: d.reason } : {}), at: d.at } } : {})
+      ...(d
+        ? {
+            decision: {
+              outcome: d.outcome,
+              ...(d.reason ? { reason: d.reason } : {}),
+              at: d.at,
+              ...(d.conditions === undefined ? {} : { conditions: d.conditions })
+            }
+          }
+        : {})
     })) as unknown as Record<string, unknown>;
     for (const field of new Set([...Object.keys(rebuilt), ...Object.keys(r)]))
       if (field !== 'integrity' && canonicalJson(rebuilt[field]) !== canonicalJson(r[field]))

@@ -1,73 +1,145 @@
-// summaryText: the record as plain text a sergeant can paste into the custody record. Labels follow the
-// record's language (strings.ts); codes stay out of it, texts and laws go in.
+// summaryText: the record as plain text a sergeant can paste into the custody record, in about forty lines. The
+// officer's decision first, then what the recommendation rests on: the three strongest reasons about this case,
+// the risk indicators, grounds, actions, conditions and what is not known; the full rationale stays in the
+// record's JSON. Labels follow the record's language (strings.ts); codes stay out of it. Every text is put on one
+// line (control characters and line breaks become spaces), so no free text can forge a line of its own.
+// It is part of the hashed record and verifyRecord rebuilds it, so it reads nothing but the record and the pack:
+// times are UK time (GMT or BST, the custody record's clock), worked out here, not by the machine's zone.
+import { questionOf } from './pack/lookup.js';
 import { ACTION_TIMES, type Lang, type RulePack } from './pack/schema.js';
+import { outcomeReason, strongestReasons } from './reasons.js';
 import type { BailCheckRecord } from './record-types.js';
-import { stringsFor } from './strings.js';
-import { outcomeText } from './text.js';
+import { stringsFor, type Strings } from './strings.js';
+import { localise, outcomeText } from './text.js';
+import { keepsInCustody, VIEWS_QUESTION, VIEWS_SOUGHT_QUESTION } from './vocabulary.js';
 
-export function summaryText(
-  record: Omit<BailCheckRecord, 'summaryText' | 'integrity'>,
-  pack: RulePack,
-  lang: Lang
-): string {
+/** Free text on one line: control characters, line and paragraph separators become spaces; runs of space one. */
+export function oneLine(text: string): string {
+  return text
+    .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The day of the month of the last Sunday of `month` (0-based) in `year`. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+/**
+ * An ISO 8601 time as UK civil time, "14/07/2025 03:40 BST": British Summer Time (UTC+1) runs from 01:00 UTC on
+ * the last Sunday of March to 01:00 UTC on the last Sunday of October, GMT otherwise.
+ */
+export function ukTime(iso: string, t: Strings): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const year = at.getUTCFullYear();
+  const summer =
+    at.getTime() >= Date.UTC(year, 2, lastSunday(year, 2), 1) &&
+    at.getTime() < Date.UTC(year, 9, lastSunday(year, 9), 1);
+  const local = new Date(at.getTime() + (summer ? HOUR_MS : 0));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
+  return `${day} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())} ${summer ? t.bst : t.gmt}`;
+}
+
+type RecordBody = Omit<BailCheckRecord, 'summaryText' | 'integrity'>;
+
+/** The victim's views as the officer recorded them, or that they were not sought and why; undefined if not asked. */
+function victimViews(record: RecordBody, pack: RulePack, lang: Lang): string | undefined {
   const t = stringsFor(lang);
-  const outcome = (code: string) => outcomeText(pack, code, lang);
-  const none = t.none.toLocaleLowerCase(lang);
+  const answer = (id: string) => record.answers.find(a => a.question === id)?.value;
+  const views = answer(VIEWS_QUESTION);
+  if (typeof views === 'string') return `${t.victimViews}: ${oneLine(views)}`;
+  const sought = answer(VIEWS_SOUGHT_QUESTION);
+  if (typeof sought !== 'string') return undefined;
+  const option = questionOf(pack, VIEWS_SOUGHT_QUESTION)?.options?.find(o => o.value === sought);
+  return `${t.victimViews}: ${t.viewsNotSought(option ? oneLine(localise(option.text, lang)) : sought)}`;
+}
+
+export function summaryText(record: RecordBody, pack: RulePack, lang: Lang): string {
+  const t = stringsFor(lang);
+  const outcome = (code: string) => oneLine(outcomeText(pack, code, lang));
+  const custody = keepsInCustody(record.decision?.outcome ?? record.outcome.recommended);
   const lines: string[] = [`${t.summaryTitle}: ${t.stages[record.stage]}`];
-  if (record.caseId) lines.push(`${t.caseRef}: ${record.caseId}`);
-  if (record.officerId) lines.push(`${t.officer}: ${record.officerId}`);
-  lines.push(
-    `${t.rulePack}: ${record.rulePack.id} ${record.rulePack.version} (sha256 ${record.rulePack.sha256.slice(0, 12)})`
-  );
+  const who = [
+    record.caseId ? `${t.caseRef}: ${oneLine(record.caseId)}` : '',
+    record.officerId ? `${t.officer}: ${oneLine(record.officerId)}` : ''
+  ].filter(Boolean);
+  if (who.length) lines.push(who.join(' · '));
+  const { id, version, sha256 } = record.rulePack;
+  lines.push(`${t.rulePack}: ${oneLine(id)} ${oneLine(version)} (sha256 ${sha256.slice(0, 12)})`);
   if (lang === 'cy' && record.rulePack.welsh === 'awaiting-review') lines.push(t.welshAwaitingReview);
-  lines.push('', `${t.riskLevel}: ${t.levels[record.riskLevel].toLocaleUpperCase(lang)}`);
-  const list = (title: string, items: string[]) => {
-    lines.push('', `${title}:`);
-    if (items.length === 0) lines.push(`- ${none}`);
-    else items.forEach(i => lines.push(`- ${i}`));
+  /**
+   * A list under its title, one item a line; `inline` (for what is long and read less often): on the title's
+   * line, separated by semicolons (an item's closing full stop dropped).
+   */
+  const list = (title: string, items: string[], inline = false) => {
+    if (!items.length) return;
+    if (inline) lines.push(`${title}: ${items.map(item => oneLine(item).replace(/\.$/, '')).join('; ')}`);
+    else lines.push(`${title}:`, ...items.map(item => `- ${oneLine(item)}`));
   };
-  list(
-    t.indicators,
-    record.indicators.map(i => i.text)
-  );
-  lines.push('', `${t.recommended}: ${outcome(record.outcome.recommended)}`);
+
+  lines.push('');
+  const d = record.decision;
+  if (d) {
+    const agrees = d.agreesWithRecommendation ? t.agrees : t.differs;
+    lines.push(`${t.officerDecision} (${ukTime(d.at, t)}): ${outcome(d.outcome)} (${agrees})`);
+    const purpose = t.purpose.toLocaleLowerCase(lang);
+    list(
+      t.conditionsImposed,
+      (d.conditions ?? []).map(code => {
+        const condition = pack.catalogue.conditions[code]!;
+        return `${localise(condition.text, lang)} (${purpose}: ${localise(condition.purpose, lang)})`;
+      })
+    );
+    if (d.reason) lines.push(`${t.decisionReason}: ${oneLine(d.reason)}`);
+  } else lines.push(t.provisionalRecord);
+  const views = victimViews(record, pack, lang);
+  if (views) lines.push(views);
+
+  lines.push('', `${t.riskLevel}: ${t.levels[record.riskLevel].toLocaleUpperCase(lang)}`);
+  lines.push(`${t.recommended}: ${outcome(record.outcome.recommended)}`);
   if (record.outcome.alternatives.length)
     lines.push(`${t.alternatives}: ${record.outcome.alternatives.map(outcome).join('; ')}`);
+  const why = outcomeReason(record);
+  if (why) lines.push(`${t.because}: ${oneLine(why)}`);
+  list(
+    t.mainReasons,
+    strongestReasons(pack, record).map(r => [r.facts.join('; '), r.text].filter(Boolean).join(': '))
+  );
+  list(
+    `${t.indicators} (${record.indicators.length})`,
+    record.indicators.map(i => i.text),
+    true
+  );
+
+  lines.push('');
   list(
     t.grounds,
     record.grounds.map(g => `${g.text} (${g.law})`)
   );
   for (const when of ACTION_TIMES) {
-    const actions = record.actions.filter(a => a.when === when);
-    if (actions.length)
-      list(
-        t.actionsWhen[when],
-        actions.map(a => `${a.text} [${a.agency}]`)
-      );
-  }
-  const purpose = t.purpose.toLocaleLowerCase(lang);
-  list(
-    t.conditions,
-    record.conditions.map(c => `${c.text} (${purpose}: ${c.purpose})`)
-  );
-  if (record.informationGaps.length)
+    const ifBail = when === 'before-release' && custody;
     list(
-      t.gapsToChase,
-      record.informationGaps.map(g => g.text)
+      ifBail ? `${t.actionsWhen[when]} (${t.ifBailLower})` : t.actionsWhen[when],
+      record.actions.filter(a => a.when === when).map(a => `${a.text} [${a.agency}]`),
+      true
     );
-  list(
-    t.reasons,
-    record.rationale.map(r => r.text)
-  );
-  lines.push('');
-  if (record.decision) {
-    const d = record.decision;
-    lines.push(
-      `${t.officerDecision}: ${outcome(d.outcome)} (${d.agreesWithRecommendation ? t.agrees : t.differs}), ${d.at}`
-    );
-    if (d.reason) lines.push(`${t.decisionReason}: ${d.reason}`);
-  } else {
-    lines.push(t.provisionalRecord);
   }
+  list(
+    custody ? `${t.conditions} (${t.ifBailLower})` : t.conditionsRecommended,
+    record.conditions.map(c => c.text),
+    true
+  );
+  list(
+    t.gapsToChase,
+    record.informationGaps.map(g => g.text),
+    true
+  );
+  lines.push('', t.fullRationale(record.rationale.length));
   return lines.join('\n');
 }

@@ -54,6 +54,16 @@ export function text(el: Element): string {
   return (shadow(el).querySelector('.frame')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** An option's label as the officer reads it: its text without the key hint (1, 2… or Y, N, K) before it. */
+export function labelText(label: Element): string {
+  return [...label.childNodes]
+    .filter(n => n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && n.nodeName !== 'KBD'))
+    .map(n => n.textContent ?? '')
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Where focus is inside the element. */
 export function focused(el: Element): HTMLElement | null {
   return shadow(el).activeElement as HTMLElement | null;
@@ -109,8 +119,8 @@ export async function clickLink(el: HTMLElement & { updateComplete: Promise<bool
 
 /**
  * Completes a whole assessment through the UI on any valid pack: every unanswered question "not known"
- * (a choice: its first option; text: a note), then the recommended outcome. Resolves with the completion
- * event's record.
+ * (a choice: its first option; text: a note), then the recommended outcome (with the first condition, when it
+ * imposes conditions and none is recommended). Resolves with the completion event's record.
  */
 export async function completeAssessment(el: BailSafeguardingCheck): Promise<BailCheckEventMap['bail-check-complete']> {
   const done = nextEvent(el, 'bail-check-complete', 20_000);
@@ -119,6 +129,8 @@ export async function completeAssessment(el: BailSafeguardingCheck): Promise<Bai
       const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
       if (radios.length && !radios.some(r => r.checked))
         (radios.find(r => r.value === 'unknown') ?? radios[0]!).click();
+      const boxes = [...group.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+      if (boxes.length && !boxes.some(b => b.checked)) boxes[0]!.click();
       const area = group.querySelector<HTMLTextAreaElement>('textarea');
       if (area && !area.value) {
         area.value = 'Not recorded yet';

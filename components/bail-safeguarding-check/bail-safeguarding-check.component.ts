@@ -89,7 +89,7 @@ const now = () => new Date().toISOString();
  * @cssprop [--bsc-button-text-color=#ffffff] - Text on primary buttons.
  * @cssprop [--bsc-error-color=#d4351c] - Error summary and messages (always with text, never colour alone).
  * @cssprop [--bsc-tag-background=#eef7ff] - The "From the host record" tag.
- * @cssprop [--bsc-max-width=40em] - Maximum width of the text column.
+ * @cssprop [--bsc-max-width=60em] - Maximum width of the element (paragraphs keep a readable measure within it).
  */
 export class BailSafeguardingCheck extends LitElement {
   static formAssociated = true;

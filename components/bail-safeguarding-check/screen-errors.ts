@@ -1,25 +1,38 @@
 // What stops Continue on a screen, by field key, in the words of the error summary: GOV.UK's "There is a
-// problem" pattern. Pure: it reads the View and nothing else.
-import { unanswered } from '../../src/assessment.js';
+// problem" pattern, each message naming the question it is about. Pure: it reads the View and nothing else.
+import { decidedConditions, unanswered } from '../../src/assessment.js';
 import { STAGE_QUESTION } from '../../src/engine.js';
 import { questionOf } from '../../src/pack/lookup.js';
-import { stageOutcomes } from './steps/decision.js';
-import type { View } from './view.js';
+import { imposesConditions } from '../../src/vocabulary.js';
+import { stageOutcomes, viewsNotRecorded } from './steps/decision.js';
+import { questionText, type View } from './view.js';
 
-/** Each asked question left unanswered; on the decision, an outcome of this stage and a reason when it differs. */
+/**
+ * Each asked question left unanswered; on the decision, an outcome of this stage, at least one condition for an
+ * outcome with conditions, and a reason when the decision differs or the victim's views were not recorded.
+ */
 export function screenErrors(v: View): Record<string, string> {
   const { t, pack, state, ev } = v;
   const step = state.step;
   const errors: Record<string, string> = {};
-  if (step.kind === 'start' && !v.hostStage && !state.answers[STAGE_QUESTION]) errors[STAGE_QUESTION] = t.needChoice;
+  if (step.kind === 'start' && !v.hostStage && !state.answers[STAGE_QUESTION])
+    errors[STAGE_QUESTION] = t.needChoice(questionText(v, STAGE_QUESTION));
   for (const id of unanswered(pack, state, ev, step)) {
     const type = questionOf(pack, id)?.type;
-    errors[id] = type === 'tri' ? t.needTri : type === 'text' ? t.needText : t.needChoice;
+    const need = type === 'tri' ? t.needTri : type === 'text' ? t.needText : t.needChoice;
+    errors[id] = need(questionText(v, id));
   }
   if (step.kind === 'decision') {
     const { outcome, reason } = state.decision;
+    const given = reason.trim();
     if (!outcome || !stageOutcomes(v).includes(outcome)) errors['_outcome'] = t.needOutcome;
-    else if (outcome !== ev.outcome.recommended && !reason.trim()) errors['_reason'] = t.needReason;
+    else {
+      const catalogue = Object.keys(pack.catalogue.conditions).length > 0;
+      if (imposesConditions(outcome) && catalogue && !decidedConditions(state, ev).length)
+        errors['_conditions'] = t.needConditions;
+      if (outcome !== ev.outcome.recommended && !given) errors['_reason'] = t.needReason;
+      else if (viewsNotRecorded(v) && !given) errors['_reason'] = t.needViewsReason;
+    }
   }
   return errors;
 }

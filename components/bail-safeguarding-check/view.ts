@@ -55,6 +55,9 @@ export const questionText = (v: View, id: string) => {
 
 const KEYS: Record<string, string> = { yes: 'Y', no: 'N', unknown: 'K' };
 
+/** The key that picks an option, shown before its label (screen readers hear it from aria-keyshortcuts). */
+export const keyHint = (key: string) => html`<kbd aria-hidden="true">${key}</kbd>`;
+
 /** "From the host record", for an answer the host prefilled and the officer has not changed. */
 export const hostTag = (v: View, id: string) =>
   v.state.answers[id]?.source === 'host'
@@ -63,7 +66,8 @@ export const hostTag = (v: View, id: string) =>
 
 /**
  * One question as a fieldset whose legend is a heading (the page heading in one-question view, h3 under the
- * section heading otherwise). Answers already given, the host's included, are shown selected.
+ * section heading otherwise). Answers already given, the host's included, are shown selected; a host answer's
+ * fieldset is marked `data-host`, so shortcuts pass it by.
  */
 export function questionField(v: View, id: string, pageHeading: boolean) {
   const q = questionOf(v.pack, id);
@@ -71,11 +75,8 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
   const text = localise(q.text, v.lang);
   const error = v.errors[id];
   const value = v.state.answers[id]?.value;
-  const described = [
-    q.help ? `h-${id}` : '',
-    v.state.answers[id]?.source === 'host' ? `t-${id}` : '',
-    error ? `e-${id}` : ''
-  ]
+  const fromHost = v.state.answers[id]?.source === 'host';
+  const described = [q.help ? `h-${id}` : '', fromHost ? `t-${id}` : '', error ? `e-${id}` : '']
     .filter(Boolean)
     .join(' ');
   const heading = pageHeading
@@ -85,6 +86,7 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
     class="q ${error ? 'invalid' : ''}"
     part="question"
     data-q=${id}
+    ?data-host=${fromHost}
     aria-describedby=${described || nothing}
   >
     <legend>${heading}</legend>
@@ -100,19 +102,19 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
             .value=${live(value ?? '')}
           ></textarea>`
         : html`<div class="options">
-            ${options(v, id).map(
-              (o, i) =>
-                html`<label
-                  ><input
-                    type="radio"
-                    id=${fieldId(i ? `${id}-${i}` : id)}
-                    name=${id}
-                    value=${o.value}
-                    aria-keyshortcuts=${q.type === 'tri' ? KEYS[o.value]! : String(i + 1)}
-                    .checked=${live(value === o.value)}
-                  />${o.label}</label
-                >`
-            )}
+            ${options(v, id).map((o, i) => {
+              const key = q.type === 'tri' ? KEYS[o.value]! : String(i + 1);
+              return html`<label
+                ><input
+                  type="radio"
+                  id=${fieldId(i ? `${id}-${i}` : id)}
+                  name=${id}
+                  value=${o.value}
+                  aria-keyshortcuts=${key}
+                  .checked=${live(value === o.value)}
+                />${keyHint(key)}${o.label}</label
+              >`;
+            })}
           </div>`
     }
   </fieldset>`;

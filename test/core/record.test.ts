@@ -37,7 +37,11 @@ const complete = () =>
     startedAt: '2026-11-26T09:40:00Z',
     answerSources: { a: 'host' },
     answeredAt: { a: '2026-11-26T09:41:00Z' },
-    decision: { outcome: 'bail-with-conditions', reason: '  Victim rehoused tonight; conditions suffice.  ' }
+    decision: {
+      outcome: 'bail-with-conditions',
+      reason: '  Victim rehoused tonight; conditions suffice.  ',
+      conditions: ['c2', 'c1']
+    }
   });
 
 /** Canonical JSON as DESIGN.md states it (keys sorted, no whitespace), written independently of the core. */
@@ -117,7 +121,9 @@ describe('assess', () => {
       outcome: 'bail-with-conditions',
       agreesWithRecommendation: false,
       reason: 'Victim rehoused tonight; conditions suffice.',
-      at: NOW
+      at: NOW,
+      // In the catalogue's order, whatever order they were given in.
+      conditions: ['c1', 'c2']
     });
     expect(record.integrity.algorithm).to.equal('SHA-256');
   });
@@ -165,7 +171,11 @@ describe('assess', () => {
       startedAt: '2026-11-26T09:40:00.000Z',
       answerSources: { a: 'host' },
       answeredAt: { a: '2026-11-26T09:41:00.000Z' },
-      decision: { outcome: 'bail-with-conditions', reason: 'Victim rehoused tonight; conditions suffice.' }
+      decision: {
+        outcome: 'bail-with-conditions',
+        reason: 'Victim rehoused tonight; conditions suffice.',
+        conditions: ['c1', 'c2']
+      }
     });
     expect(reordered.integrity.hash).to.equal(first.integrity.hash);
     const later = await assess({ answers, pack, now: '2026-11-26T10:00:01Z' });
@@ -200,32 +210,65 @@ describe('assess', () => {
     expect(agreeing.decision).to.deep.equal({ outcome: 'refuse-bail', agreesWithRecommendation: true, at: NOW });
   });
 
-  it('writes a summary a sergeant can paste: risk, indicators, outcome, grounds, actions, conditions, gaps, reasons', async () => {
+  it('refuses conditions that are not the pack’s, on an outcome without conditions, or none for bail with conditions', async () => {
+    const refusal = (conditions: unknown, outcome = 'bail-with-conditions') =>
+      assess({ answers, pack, decision: { outcome, reason: 'r', conditions: conditions as string[] } }).then(
+        () => expect.fail('assess accepted it'),
+        (e: Error) => e.message
+      );
+    expect(await refusal(['c1', 'c9'])).to.equal(
+      "assess: a decision's conditions must be codes of the pack's conditions"
+    );
+    expect(await refusal(['constructor'])).to.match(/must be codes of the pack's conditions/);
+    expect(await refusal('c1')).to.match(/must be codes of the pack's conditions/);
+    expect(await refusal(['c1'], 'refuse-bail')).to.equal('assess: "refuse-bail" imposes no conditions');
+    expect(await refusal([])).to.equal('assess: "bail-with-conditions" needs at least one condition');
+    const twice = await assess({
+      answers,
+      pack,
+      now: NOW,
+      decision: { outcome: 'bail-with-conditions', reason: 'r', conditions: ['c2', 'c2'] }
+    });
+    expect(twice.decision?.conditions).to.deep.equal(['c2']);
+  });
+
+  it('writes a summary a sergeant can paste: risk, outcome, reasons, indicators, grounds, actions, conditions, gaps', async () => {
     const record = await assess({ answers: { ...answers, a: 'unknown' }, pack, now: NOW, caseId: 'CR-1' });
-    expect(record.summaryText.split('\n')).to.include.members([
+    expect(record.summaryText.split('\n')).to.deep.equal([
       'Bail safeguarding check: Bail after charge',
       'Custody record: CR-1',
+      `Rule pack: x-test 1.0.0 (sha256 ${record.rulePack.sha256.slice(0, 12)})`,
+      '',
+      'PROVISIONAL: no decision recorded yet',
+      '',
       'Risk level: MEDIUM',
-      '- Indicator two',
       'Recommended outcome: Bail with conditions',
       'Alternatives: Refuse bail',
-      'Actions before release:',
-      '- Action one [police]',
-      'Actions before the decision:',
-      '- Action two [IDVA]',
-      'Actions within 24 hours:',
-      '- Chase what is not known [police]',
-      '- Condition two (purpose: to prevent interference with witnesses)',
-      'Information not known (to be chased):',
-      '- Whether a is so is not known.',
-      'Reasons:',
-      '- Rule b applies.'
+      'Because: Nothing else applied.',
+      'Main reasons:',
+      '- Indicator two: Rule b applies.',
+      'Risk indicators (1): Indicator two',
+      '',
+      'Actions before the decision: Action two [IDVA]',
+      'Actions before release: Action one [police]',
+      'Actions within 24 hours: Chase what is not known [police]',
+      'Recommended conditions: Condition two',
+      'Information not known (to be chased): Whether a is so is not known',
+      '',
+      "The full rationale (4 rules, with their sources) and every answer are in the record's JSON."
     ]);
     const decided = await complete();
     expect(decided.summaryText).to.include('- Ground one (Bail Act 1976, Sch 1 Pt 1 para 2(1)(b))');
     expect(decided.summaryText).to.include(
-      "Officer's decision: Bail with conditions (differs from the recommendation), 2026-11-26T10:00:00.000Z\nReason: Victim rehoused tonight; conditions suffice."
+      [
+        "Officer's decision (26/11/2026 10:00 GMT): Bail with conditions (differs from the recommendation)",
+        'Conditions imposed:',
+        '- Condition one (purpose: to protect the victim)',
+        '- Condition two (purpose: to prevent interference with witnesses)',
+        'Reason: Victim rehoused tonight; conditions suffice.'
+      ].join('\n')
     );
+    expect(decided.summaryText).not.to.contain('PROVISIONAL');
   });
 
   it('writes the summary and texts in Welsh when asked', async () => {
@@ -277,7 +320,7 @@ describe('verifyRecord', () => {
       const verdict = await verifyRecord(await rehash(changed(record, path)), pack);
       expect(verdict.ok, path.join('.')).to.equal(false);
       expect(verdict.problems.join(' '), path.join('.')).to.match(
-        /does not follow|not made under this pack|needs a reason|not an outcome|not a valid time/
+        /does not follow|not made under this pack|needs a reason|not an outcome|not a valid time|conditions/
       );
     }
   });

@@ -7,6 +7,7 @@ import {
   clickLink,
   focused,
   heading,
+  labelText,
   mount,
   nextEvent,
   proceed,
@@ -15,7 +16,7 @@ import {
   type
 } from '../helpers.js';
 import { wipeStorage } from '../element-storage/support.js';
-import { TEST_QUESTIONS as Q, testPack } from './test-pack.js';
+import { ALL_ANSWERS, TEST_QUESTIONS as Q, testPack } from './test-pack.js';
 
 async function started(setup: (el: BailSafeguardingCheck) => void = () => {}) {
   const el = await mount(el => {
@@ -28,17 +29,7 @@ async function started(setup: (el: BailSafeguardingCheck) => void = () => {}) {
   return el;
 }
 
-/** Start (pre-charge) → on bail: yes → same victim: no → strangulation: yes → level: high → views. */
-async function answerAll(el: BailSafeguardingCheck) {
-  await answerInTurn(el, [
-    [Q.stage, 'pre-charge'],
-    [Q.onBail, 'yes'],
-    [Q.sameVictim, 'no'],
-    [Q.strangulation, 'yes'],
-    [Q.level, 'not-done'],
-    [Q.views, 'Wants conditions']
-  ]);
-}
+const answerAll = (el: BailSafeguardingCheck) => answerInTurn(el, ALL_ANSWERS);
 
 describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
   // Fixed case ids: no draft of an earlier test may be offered.
@@ -63,7 +54,9 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(summary.querySelector('h2')?.textContent).to.equal('There is a problem');
     expect(focused(el)).to.equal(summary);
-    expect(shadow(el).querySelector('.error')?.textContent).to.contain('Error:').and.contain('Select an answer');
+    expect(shadow(el).querySelector('.error')?.textContent)
+      .to.contain('Error:')
+      .and.contain('Select an answer for “What decision are you making?”');
     await expect(el).to.be.accessible();
     summary.querySelector('a')!.click();
     expect(focused(el)?.getAttribute('name')).to.equal(Q.stage);
@@ -76,10 +69,9 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     await proceed(el);
     expect(heading(el)).to.equal('Is the suspect on bail now?');
     expect(focused(el)).to.equal(shadow(el).querySelector('[data-heading]'));
-    expect(text(el))
-      .to.contain('Context')
-      .and.contain('Question 1 of 4')
-      .and.contain('Provisional risk level: Standard');
+    // Sections are counted, not questions: follow-ups never change the total. No provisional risk before the
+    // officer has answered anything.
+    expect(text(el)).to.contain('Section 1 of 2 · Context').and.not.contain('Provisional');
     // The hint is the question's help, tied to the fieldset.
     const fieldset = shadow(el).querySelector('fieldset.q')!;
     expect(fieldset.getAttribute('aria-describedby')).to.contain(`h-${Q.onBail}`);
@@ -88,7 +80,7 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     await choose(el, Q.onBail, 'yes');
     await proceed(el);
     expect(heading(el)).to.equal('Does that bail concern the same victim?');
-    expect(text(el)).to.contain('Question 2 of 5');
+    expect(text(el)).to.contain('Section 1 of 2 · Context').and.contain('Provisional risk level: Medium');
     // The next question starts blank: no option carried over from the one before.
     expect(shadow(el).querySelector('input:checked')).to.equal(null);
     await clickLink(el, 'Back');
@@ -101,12 +93,20 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     const live = shadow(el).querySelector('[role=status]')!;
     await choose(el, Q.stage, 'pre-charge');
     await proceed(el);
-    expect(live.textContent).to.equal('Question 1 of 4');
+    expect(live.textContent).to.equal('Section 1 of 2');
     await choose(el, Q.onBail, 'no');
     await proceed(el);
     await proceed(el); // strangulation not answered yet: refused
     await choose(el, Q.strangulation, 'yes');
     expect(live.textContent).to.contain('Provisional risk level: High');
+    await proceed(el);
+    await choose(el, Q.level, 'high');
+    await proceed(el);
+    await type(el, Q.views, 'Frightened');
+    await proceed(el);
+    // Past the questions, the live region no longer says where in them the officer was.
+    expect(heading(el)).to.equal('Check your answers');
+    expect(live.textContent).to.equal('');
   });
 
   it('checks answers with change links that return to check answers, asking a new follow-up first', async () => {
@@ -140,27 +140,61 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     expect(heading(el)).to.equal('Check your answers');
   });
 
-  it('shows the recommendation: risk, indicators, outcome, grounds with law, actions by when and agency, conditions, gaps, rationale', async () => {
+  it('shows the recommendation: outcome and risk at the top with why, the main reasons, actions, grounds, grouped indicators, conditions, gaps, rationale', async () => {
     const el = await started();
     await answerAll(el);
     await proceed(el);
     expect(heading(el)).to.equal('Recommendation');
-    const t = text(el);
-    expect(shadow(el).querySelector('[part~="risk"]')?.textContent).to.match(/Risk level:\s*High/);
-    expect(t).to.contain('Already on bail').and.contain('Strangulation');
-    expect(shadow(el).querySelector('[part~="outcome"]')?.textContent?.trim()).to.equal(
+    const root = shadow(el);
+    // The outcome and the risk level together, first after the heading, with the outcome table's reason.
+    const headline = root.querySelector('.headline')!;
+    expect(headline.previousElementSibling).to.equal(root.querySelector('[data-heading]'));
+    expect(headline.querySelector('[part~="outcome"]')?.textContent?.trim()).to.equal(
       'Pre-charge bail with conditions'
     );
+    expect(headline.querySelector('[part~="risk"]')?.textContent).to.match(/Risk level:\s*High/);
+    expect(headline.textContent).to.contain('Because: Conditions protect the victim; RUI allows none.');
+    // The strongest reasons first: the rule that raised the risk highest, with what it found in this case.
+    expect(
+      [...root.querySelectorAll('.reasons li')].map(li => li.textContent?.replace(/\s+/g, ' ').trim())
+    ).to.deep.equal([
+      'Strangulation: Strangulation is a marker of homicide risk.',
+      'Already on bail: A suspect already on bail has broken trust before.'
+    ]);
+    const h3 = [...root.querySelectorAll('h3')].map(h => h.textContent?.trim());
+    expect(h3).to.deep.equal([
+      'Main reasons',
+      'Actions before the decision',
+      'Actions before release',
+      'Grounds',
+      'Risk indicators (2)',
+      'Conditions',
+      'Actions within 24 hours',
+      'Information not known'
+    ]);
+    const t = text(el);
+    expect(t)
+      .to.contain('Complete the risk assessment (police)')
+      .and.contain('Tell the victim before release (police)');
+    expect(t).to.contain('Refer to MARAC (marac)');
     expect(t).to.contain('Already on bail for an offence (PACE s.38(1)(a)(ii))');
-    const groups = [...shadow(el).querySelectorAll('h4')].map(h => h.textContent?.trim());
-    expect(groups).to.deep.equal(['Before the decision', 'Before release', 'Within 24 hours']);
-    const agencies = [...shadow(el).querySelectorAll('.agencies dt')].map(d => d.textContent?.trim());
-    expect(agencies).to.deep.equal(['police', 'police', 'marac']);
-    expect(t).to.contain('Tell the victim before release').and.contain('Refer to MARAC');
+    // Indicators grouped by the section of what their rule read, each group collapsed until opened.
+    const groups = [...root.querySelectorAll<HTMLDetailsElement>('details.group')];
+    expect(groups.map(g => g.querySelector('summary')?.textContent?.trim())).to.deep.equal([
+      'Context (1)',
+      'History of abuse (1)'
+    ]);
+    expect(groups.map(g => g.open)).to.deep.equal([false, false]);
+    expect(groups.map(g => g.querySelector('li')?.textContent?.trim())).to.deep.equal([
+      'Already on bail',
+      'Strangulation'
+    ]);
     expect(t).to.contain('No contact with the victim').and.contain('Purpose: to prevent interference with a witness');
+    // The pack asks no "share an address" question, so the proportionality note cannot be ruled out: it shows.
     expect(t).to.contain('Proportionality: Weigh the effect on shared children.');
     expect(t).to.contain('No risk assessment yet.').and.contain('To close it: Complete the risk assessment');
-    const details = shadow(el).querySelector('details')!;
+    expect(root.querySelector('.if-bail')).to.equal(null);
+    const details = root.querySelector<HTMLDetailsElement>('[part~="rationale"]')!;
     expect(details.open).to.equal(false);
     expect(details.textContent)
       .to.contain('Strangulation is a marker of homicide risk.')
@@ -170,6 +204,7 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     expect(details.textContent).to.contain('Risk level: High');
     await expect(el).to.be.accessible();
     details.open = true;
+    groups.forEach(g => (g.open = true));
     await expect(el).to.be.accessible();
   });
 
@@ -177,7 +212,7 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     const el = await started(el => el.setAttribute('lang', 'cy'));
     await answerAll(el);
     await proceed(el);
-    const details = shadow(el).querySelector('details')!.textContent ?? '';
+    const details = shadow(el).querySelector('[part~="rationale"]')!.textContent ?? '';
     expect(details).to.contain('CY Has there been strangulation, ever?: Ydy').and.contain('Lefel risg: Uchel');
     expect(details).not.to.match(/\brisk: |: Yes\b/);
   });
@@ -188,10 +223,10 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     await proceed(el);
     await proceed(el);
     expect(heading(el)).to.equal('Your decision');
-    const labels = [...shadow(el).querySelectorAll('fieldset.q label')].map(l =>
-      l.textContent?.replace(/\s+/g, ' ').trim()
-    );
+    const labels = [...shadow(el).querySelectorAll('fieldset.q label')].map(labelText);
     expect(labels).to.deep.equal(['Pre-charge bail with conditions (recommended)', 'Release under investigation']);
+    // Numbered as the digits that pick them.
+    expect([...shadow(el).querySelectorAll('fieldset.q label kbd')].map(k => k.textContent)).to.deep.equal(['1', '2']);
     await expect(el).to.be.accessible();
 
     await proceed(el);
@@ -284,16 +319,18 @@ describe('<bail-safeguarding-check>: the walk-through, step by step', () => {
     expect(shadow(el).querySelectorAll('legend h3').length).to.equal(2);
     await proceed(el);
     expect(shadow(el).querySelectorAll('[part~="error-summary"] li').length).to.equal(1);
-    expect(shadow(el).querySelector('[part~="error-summary"] a')?.textContent).to.equal('Select yes, no or not known');
+    expect(shadow(el).querySelector('[part~="error-summary"] a')?.textContent).to.equal(
+      'Select yes, no or not known for “Does that bail concern the same victim?”'
+    );
     await expect(el).to.be.accessible();
     await choose(el, Q.sameVictim, 'yes');
     await proceed(el);
     expect(heading(el)).to.equal('History of abuse');
-    expect(text(el)).to.contain('Questions 3 to 5 of 5');
+    expect(text(el)).to.contain('Section 2 of 2');
     await proceed(el);
     expect(shadow(el).querySelectorAll('[part~="error-summary"] li').length).to.equal(3);
     expect(shadow(el).querySelector('[part~="error-summary"] a')?.textContent).to.equal(
-      'Has there been strangulation, ever?: Select yes, no or not known'
+      'Select yes, no or not known for “Has there been strangulation, ever?”'
     );
     await expect(el).to.be.accessible();
     await clickLink(el, 'Back');

@@ -59,8 +59,8 @@ describe('<bail-safeguarding-check>: keyboard first', () => {
     // Digits pick a choice's option (3: Not done) and continue.
     await key(el, '3');
     expect(heading(el)).to.equal('What did the victim say?');
-    // Letters are typed into text, never taken as shortcuts.
-    await key(el, 'Tab');
+    // A text question's box takes focus, and letters are typed into it, never taken as shortcuts.
+    expect(focused(el)?.getAttribute('name')).to.equal(Q.views);
     await sendKeys({ type: 'Yes, keep him away' });
     expect(heading(el)).to.equal('What did the victim say?');
     await sendKeys({ down: 'Control' });
@@ -76,11 +76,15 @@ describe('<bail-safeguarding-check>: keyboard first', () => {
     expect(heading(el)).to.equal('Your decision');
     const complete = nextEvent(el, 'bail-check-complete');
     await key(el, '1');
+    // Bail with conditions, none recommended here: focus has moved to the conditions; Space ticks the first.
+    expect(focused(el)?.getAttribute('name')).to.equal('_conditions');
+    await key(el, ' ');
     await key(el, 'Enter');
     const record = (await complete).detail;
     await el.updateComplete;
     expect(heading(el)).to.equal('Decision recorded');
     expect(record.decision?.agreesWithRecommendation).to.equal(true);
+    expect(record.decision?.conditions).to.deep.equal(['no-contact-victim']);
     expect(record.answers.map(a => [a.question, a.value])).to.deep.equal([
       [Q.stage, 'pre-charge'],
       [Q.onBail, 'yes'],

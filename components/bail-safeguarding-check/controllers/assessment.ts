@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   answer,
   confirmHostAnswers,
+  decidedConditions,
   evaluationCache,
   goBack,
   goNext,
@@ -17,9 +18,11 @@ import {
   type Screen
 } from '../../../src/assessment.js';
 import { STAGE_QUESTION, type Evaluation } from '../../../src/engine.js';
+import { questionOf } from '../../../src/pack/lookup.js';
 import type { RulePack } from '../../../src/pack/schema.js';
 import type { BailCheckRecord } from '../../../src/record-types.js';
 import { stringsFor } from '../../../src/strings.js';
+import { imposesConditions } from '../../../src/vocabulary.js';
 import type { Settings } from '../attributes.js';
 import { screenErrors } from '../screen-errors.js';
 import { progressText } from '../steps/question.js';
@@ -124,12 +127,19 @@ export class AssessmentController implements ReactiveController {
     };
   }
 
-  /** An answer or the decision's fields, as the officer changes them. */
+  /**
+   * An answer or the decision's fields, as the officer changes them. Nothing changes a completed assessment: a
+   * text area left behind by completion may still report its last change (Chromium does, as focus leaves it).
+   */
   readonly change = (e: Event) => {
     const input = e.target as HTMLInputElement | HTMLTextAreaElement;
+    if (this.#state.completedAt) return;
     if (input.name === '_outcome' || input.name === '_reason') {
       const key = input.name === '_outcome' ? 'outcome' : 'reason';
       this.replace({ ...this.#state, decision: { ...this.#state.decision, [key]: input.value } });
+    } else if (input.name === '_conditions') {
+      const ticked = [...(input.form?.querySelectorAll<HTMLInputElement>('input[name=_conditions]:checked') ?? [])];
+      this.replace({ ...this.#state, decision: { ...this.#state.decision, conditions: ticked.map(c => c.value) } });
     } else if (input.name && (input.type === 'radio' || input.value.trim())) {
       this.#move(answer(this.#state, input.name, input.value.trim(), now()), false, true);
     }
@@ -196,7 +206,10 @@ export class AssessmentController implements ReactiveController {
     else if (target) root.getElementById(target)?.focus();
   }
 
-  /** A new state from the officer: on a move, focus the new heading and announce where they are. */
+  /**
+   * A new state from the officer. On a move: focus the new heading (or a text question's box, so typing goes in)
+   * and announce where they are, which is nothing once past the questions (the live region is cleared).
+   */
   #move(next: AssessmentState, moved: boolean, answered = false) {
     if (next === this.#state && !moved) return;
     const t = stringsFor(this.#options.settings().lang);
@@ -206,20 +219,33 @@ export class AssessmentController implements ReactiveController {
     if (moved) {
       this.#errors = {};
       this.#changingStage = false;
-      this.#focus = 'heading';
-      said.push(progressText({ ...this.view(ev), state: next }, next.step));
+      const step = next.step;
+      const text = step.kind === 'question' && questionOf(this.#options.pack()!, step.id)?.type === 'text';
+      this.#focus = text ? fieldId(step.id) : 'heading';
+      said.push(progressText({ ...this.view(ev), state: next }, step));
     }
     if (ev.riskLevel !== riskBefore) said.push(`${t.provisional}: ${t.levels[ev.riskLevel]}`);
-    if (said.some(Boolean)) this.#announce = said.filter(Boolean).join('. ');
+    if (moved || said.length) this.#announce = said.filter(Boolean).join('. ');
     this.replace(next, answered ? 'change' : undefined);
   }
 
+  /** The decision recorded: with the conditions imposed (the recommended ones unless changed) for an outcome with conditions. */
   #complete(state: AssessmentState) {
     const at = now();
+    const imposed = imposesConditions(state.decision.outcome!) ? decidedConditions(state, this.evaluation(state)) : [];
+    const decision = { ...state.decision, at };
+    if (imposed.length) decision.conditions = imposed;
+    else delete decision.conditions;
     this.#errors = {};
     this.#focus = 'heading';
+    this.#announce = '';
     this.replace(
-      { ...state, decision: { ...state.decision, at }, completedAt: at, step: { kind: 'done' } },
+      {
+        ...state,
+        decision,
+        completedAt: at,
+        step: { kind: 'done' }
+      },
       'complete'
     );
   }

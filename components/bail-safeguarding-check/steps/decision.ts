@@ -1,9 +1,15 @@
-// The officer's decision: the recommended outcome or another of this stage, with a reason when it differs.
+// The officer's decision: the recommended outcome or another of this stage; for an outcome with conditions, the
+// conditions imposed (the recommended ones ticked, each removable, any other of the pack's addable); the victim's
+// views as recorded, or that they were not; and the reason, required when the decision differs or the views
+// were not recorded.
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { decidedConditions } from '../../../src/assessment.js';
 import { outcomeFitsStage } from '../../../src/engine.js';
-import { outcomeText } from '../../../src/text.js';
-import { fieldId, type View } from '../view.js';
+import { questionOf } from '../../../src/pack/lookup.js';
+import { localise, outcomeText } from '../../../src/text.js';
+import { imposesConditions, VIEWS_QUESTION, VIEWS_SOUGHT_QUESTION } from '../../../src/vocabulary.js';
+import { fieldId, keyHint, type View } from '../view.js';
 import { continueButton } from './question.js';
 
 /** The outcomes the officer may choose: the recommended one first, then the rest of this stage's. */
@@ -13,6 +19,65 @@ export function stageOutcomes(v: View): string[] {
     c => c !== recommended && outcomeFitsStage(v.pack.catalogue.outcomes[c]!.stage, v.ev.stage)
   );
   return [recommended, ...others];
+}
+
+/** The victim's views were asked about and not recorded (not sought, or not practicable): the reason must say why. */
+export function viewsNotRecorded(v: View): boolean {
+  const sought = v.state.answers[VIEWS_SOUGHT_QUESTION]?.value;
+  return v.ev.asked.includes(VIEWS_SOUGHT_QUESTION) && sought !== undefined && sought !== 'yes';
+}
+
+const errorText = (v: View, key: string) => {
+  const message = v.errors[key];
+  return message
+    ? html`<p class="error" id=${`e-${key}`}><span class="vh">${v.t.error}</span> ${message}</p>`
+    : nothing;
+};
+
+/** The conditions to choose from: the recommended ones first (ticked until the officer changes them), then the rest. */
+function conditionsField(v: View) {
+  const { t, pack } = v;
+  const recommended = v.ev.conditions.map(c => c.code);
+  const codes = [...recommended, ...Object.keys(pack.catalogue.conditions).filter(c => !recommended.includes(c))];
+  if (!codes.length) return nothing;
+  const chosen = decidedConditions(v.state, v.ev);
+  const invalid = !!v.errors['_conditions'];
+  return html`<fieldset
+    class="q conditions ${invalid ? 'invalid' : ''}"
+    part="question"
+    aria-describedby=${invalid ? 'h-_conditions e-_conditions' : 'h-_conditions'}
+  >
+    <legend><h3>${t.conditionsLegend}</h3></legend>
+    <p class="hint" id="h-_conditions">${t.conditionsHint}</p>
+    ${errorText(v, '_conditions')}
+    <div class="options">
+      ${codes.map(
+        (code, i) =>
+          html`<label
+            ><input
+              type="checkbox"
+              name="_conditions"
+              id=${fieldId(i ? `_conditions-${i}` : '_conditions')}
+              value=${code}
+              .checked=${live(chosen.includes(code))}
+            />${localise(pack.catalogue.conditions[code]!.text, v.lang)}
+            ${recommended.includes(code) ? t.recommendedTag : nothing}</label
+          >`
+      )}
+    </div>
+  </fieldset>`;
+}
+
+/** What the victim said, as the officer recorded it, or that it was not recorded. */
+function victimViews(v: View) {
+  const views = v.state.answers[VIEWS_QUESTION]?.value;
+  const said = v.ev.asked.includes(VIEWS_QUESTION) && views ? views : undefined;
+  if (!said && !viewsNotRecorded(v)) return nothing;
+  return html`<div class="views">
+    <h3>${v.t.victimViews}</h3>
+    ${said ? html`<blockquote><p>${said}</p></blockquote>` : html`<p>${v.t.viewsMissing}</p>`}
+    ${said ? html`<p class="hint">${localise(questionOf(v.pack, VIEWS_QUESTION)!.text, v.lang)}</p>` : nothing}
+  </div>`;
 }
 
 export function decisionStep(v: View) {
@@ -28,7 +93,7 @@ export function decisionStep(v: View) {
       aria-describedby=${outcomeError ? 'e-_outcome' : nothing}
     >
       <legend><h2 tabindex="-1" data-heading>${t.decisionTitle}</h2></legend>
-      ${outcomeError ? html`<p class="error" id="e-_outcome"><span class="vh">${t.error}</span> ${outcomeError}</p>` : nothing}
+      ${errorText(v, '_outcome')}
       <div class="options">
         ${outcomes.map(
           (code, i) =>
@@ -40,15 +105,17 @@ export function decisionStep(v: View) {
                 value=${code}
                 aria-keyshortcuts=${String(i + 1)}
                 .checked=${live(chosen === code)}
-              />${outcomeText(v.pack, code, v.lang)} ${code === recommended ? t.recommendedTag : nothing}</label
+              />${keyHint(String(i + 1))}${outcomeText(v.pack, code, v.lang)}
+              ${code === recommended ? t.recommendedTag : nothing}</label
             >`
         )}
       </div>
     </fieldset>
+    ${chosen && imposesConditions(chosen) ? conditionsField(v) : nothing} ${victimViews(v)}
     <div class="q ${reasonError ? 'invalid' : ''}">
       <label for=${fieldId('_reason')}><strong>${t.reason}</strong></label>
       <p class="hint" id="h-_reason">${t.reasonHint}</p>
-      ${reasonError ? html`<p class="error" id="e-_reason"><span class="vh">${t.error}</span> ${reasonError}</p>` : nothing}
+      ${errorText(v, '_reason')}
       <textarea
         id=${fieldId('_reason')}
         name="_reason"

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import type { Screen } from '../../../src/assessment.js';
 import { welshStatus } from '../../../src/pack/identity.js';
-import { fieldId, questionText, type View } from '../view.js';
+import { fieldId, type View } from '../view.js';
 import { checkStep } from './check.js';
 import { decisionStep } from './decision.js';
 import { doneStep } from './done.js';
@@ -89,9 +89,7 @@ export function frame(v: View, f: Frame) {
                 ${errors.map(
                   ([key, message]) =>
                     html`<li>
-                      <a href=${`#${fieldId(key)}`} @click=${(e: Event) => focusField(e, key)}
-                        >${errors.length > 1 && key[0] !== '_' ? `${questionText(v, key)}: ` : ''}${message}</a
-                      >
+                      <a href=${`#${fieldId(key)}`} @click=${(e: Event) => focusField(e, key)}>${message}</a>
                     </li>`
                 )}
               </ul>

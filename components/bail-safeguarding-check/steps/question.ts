@@ -1,29 +1,39 @@
 // Question screens: one question, a whole section (compact view), or a section's prefilled answers to confirm.
 import { html, nothing } from 'lit';
-import { questionsOn, type Screen } from '../../../src/assessment.js';
-import { STAGE_QUESTION } from '../../../src/engine.js';
-import { questionOf, sectionOf } from '../../../src/pack/lookup.js';
+import {
+  officerHasAnswered,
+  questionsOn,
+  sectionOfScreen,
+  sectionsShown,
+  type Screen
+} from '../../../src/assessment.js';
+import { sectionOf } from '../../../src/pack/lookup.js';
 import { localise } from '../../../src/text.js';
 import { questionField, type View } from '../view.js';
 
-/** Where the officer is: "Question 3 of 24" or "Questions 5 to 9 of 24" (the stage, asked at the start, is not counted). */
+/**
+ * Where the officer is: "Section 2 of 6". Sections, not questions, are counted: the number of questions grows as
+ * answers open follow-ups, the number of sections does not, so the count never jumps back or changes its total.
+ */
 export function progressText(v: View, screen: Screen): string {
-  const asked = v.ev.asked.filter(id => id !== STAGE_QUESTION);
-  const on = questionsOn(v.pack, v.state, v.ev, screen).map(id => asked.indexOf(id) + 1);
-  if (!on.length) return '';
-  const from = Math.min(...on);
-  const to = Math.max(...on);
-  return from === to ? v.t.questionOf(from, asked.length) : v.t.questionsOf(from, to, asked.length);
+  const section = sectionOfScreen(v.pack, screen);
+  const shown = sectionsShown(v.pack);
+  const at = section === undefined ? -1 : shown.indexOf(section);
+  return at < 0 ? '' : v.t.sectionOf(at + 1, shown.length);
 }
 
 export function questionStep(v: View, screen: Screen & { id: string }) {
   const ids = questionsOn(v.pack, v.state, v.ev, screen);
-  const sectionId = screen.kind === 'question' ? questionOf(v.pack, screen.id)?.section : screen.id;
+  const sectionId = sectionOfScreen(v.pack, screen);
   const section = sectionId === undefined ? undefined : sectionOf(v.pack, sectionId);
   const title = section ? localise(section.title, v.lang) : '';
   const caption = html`<p class="caption">
-    <span>${screen.kind === 'question' ? `${title} · ` : nothing}${progressText(v, screen)}</span>
-    <span part="risk">${v.t.provisional}: <strong>${v.t.levels[v.ev.riskLevel]}</strong></span>
+    <span>${progressText(v, screen)}${screen.kind === 'question' ? ` · ${title}` : nothing}</span>
+    ${
+      officerHasAnswered(v.state)
+        ? html`<span part="risk">${v.t.provisional}: <strong>${v.t.levels[v.ev.riskLevel]}</strong></span>`
+        : nothing
+    }
   </p>`;
   if (screen.kind === 'question')
     return html`${caption}${questionField(v, screen.id, true)}${continueButton(v.t.continue)}`;

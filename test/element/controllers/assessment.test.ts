@@ -51,14 +51,16 @@ describe('AssessmentController', () => {
     await host.updateComplete;
     await proceed(host);
     expect(focused()).to.equal(shadow(host).querySelector('.error-summary'));
-    expect(text(host)).to.contain('There is a problem').and.contain('Select an answer');
+    expect(text(host))
+      .to.contain('There is a problem')
+      .and.contain('Select an answer for “What decision are you making?”');
     expect(changes, 'a refusal changes nothing').to.deep.equal([]);
     await choose(host, Q.stage, 'pre-charge');
     expect(changes).to.deep.equal(['change']);
     await proceed(host);
     expect(heading(host)).to.equal('Is the suspect on bail now?');
     expect(focused()).to.equal(shadow(host).querySelector('[data-heading]'));
-    expect(live()).to.equal('Question 1 of 4');
+    expect(live()).to.equal('Section 1 of 2');
     expect(changes).to.deep.equal(['change', 'changed']);
     expect(walk.state.step).to.deep.equal({ kind: 'question', id: Q.onBail });
   });
@@ -85,13 +87,18 @@ describe('AssessmentController', () => {
     await host.updateComplete;
     await choose(host, '_outcome', 'pre-charge-bail-with-conditions');
     await proceed(host);
-    expect(text(host)).to.contain('Enter the reason your decision differs from the recommendation');
+    expect(text(host))
+      .to.contain('Enter the reason your decision differs from the recommendation')
+      .and.contain('Select at least one condition you impose');
+    shadow(host).querySelector<HTMLInputElement>('input[name=_conditions][value="no-contact-victim"]')!.click();
+    await host.updateComplete;
     await type(host, '_reason', 'Victim moved to a refuge');
     await proceed(host);
     expect(walk.state.completedAt).to.be.a('string');
-    expect(walk.state.decision).to.include({
+    expect(walk.state.decision).to.deep.include({
       outcome: 'pre-charge-bail-with-conditions',
-      reason: 'Victim moved to a refuge'
+      reason: 'Victim moved to a refuge',
+      conditions: ['no-contact-victim']
     });
     expect(changes.at(-1)).to.equal('complete');
     expect(heading(host)).to.equal('Decision recorded');
