@@ -4,7 +4,7 @@
 // declarations the package ships (test/hosts/tsconfig.dist.json). Each @ts-expect-error is a wrong use that must
 // stay an error: tsc fails if one ever compiles.
 import 'bail-safeguarding';
-import { verifyRecord, type BailCheckRecord } from 'bail-safeguarding/core';
+import { assess, verifyRecord, type BailCheckRecord } from 'bail-safeguarding/core';
 import { define, DEFAULT_TAG, type BailCheckErrorCode, type BailSafeguardingCheck } from 'bail-safeguarding/element';
 
 /** What a custody system keeps of a completed check. */
@@ -13,6 +13,8 @@ interface CustodyEntry {
   risk: 'standard' | 'medium' | 'high';
   recommended: string;
   officerAgreed: boolean | undefined;
+  /** The codes of the conditions the officer imposed (none when the outcome imposes none). */
+  conditionsImposed: string[];
   hash: string;
   hostAnswers: string[];
 }
@@ -23,6 +25,7 @@ export function toCustodyEntry(record: BailCheckRecord): CustodyEntry {
     risk: record.riskLevel,
     recommended: record.outcome.recommended,
     officerAgreed: record.decision?.agreesWithRecommendation,
+    conditionsImposed: record.decision?.conditions ?? [],
     hash: record.integrity.hash,
     hostAnswers: record.answers.filter(a => a.source === 'host').map(a => a.question)
   };
@@ -89,6 +92,18 @@ export function embed(container: HTMLElement, save: (entry: CustodyEntry) => voi
 export async function accept(record: BailCheckRecord): Promise<string[]> {
   const { ok, problems } = await verifyRecord(record);
   return ok ? [] : problems;
+}
+
+/** A record made on the host's server from its own answers, with the officer's decision and the conditions imposed. */
+export function recordOnServer(answers: Record<string, string>): Promise<BailCheckRecord> {
+  const decided = assess({
+    answers,
+    stage: 'post-charge',
+    decision: { outcome: 'bail-with-conditions', reason: 'Victim rehoused', conditions: ['no-contact-victim'] }
+  });
+  // @ts-expect-error the conditions imposed are a list of codes
+  void assess({ answers, decision: { outcome: 'bail-with-conditions', conditions: 'no-contact-victim' } });
+  return decided;
 }
 
 /** Another name, for a page that already runs another version under the default tag. */

@@ -72,9 +72,9 @@ export class KeyboardController implements ReactiveController {
 
   /**
    * Clicks the option the key names in the question focused, else in the first unanswered one; false when there is
-   * none. In a section, focus then moves on to the next question, passing by host answers (marked `data-host`):
-   * keys pressed in sequence answer the officer's questions and never overwrite what the host record gave. A host
-   * answer changes only when the officer moves into it themselves.
+   * none. In a section, focus then moves on to the next question, passing by host answers (marked `data-host`), and
+   * after the last to Continue: keys pressed in sequence answer the officer's questions and never overwrite what the
+   * host record gave. A host answer changes only when the officer moves into it themselves.
    */
   #answer(intent: { answer: string } | { option: number }, target: Element, kind: Screen['kind']): boolean {
     const root = this.#host.renderRoot;
@@ -91,12 +91,16 @@ export class KeyboardController implements ReactiveController {
     radio.click();
     if (kind === 'question') this.#actions.continue();
     else
-      // On to the next question once rendered: the answer may have made a follow-up appear.
+      // On to the next question once rendered (the answer may have made a follow-up appear); after a section's
+      // last, to Continue. On the decision, focus stays with the outcome until there is a next field to go to.
       void this.#host.updateComplete.then(() => {
         const all = [...root.querySelectorAll<HTMLElement>('fieldset.q')];
         const at = all.findIndex(g => g.dataset['q'] === group!.dataset['q']);
         const after = all.slice(at + 1).find(g => !g.hasAttribute('data-host'));
-        (after?.querySelector<HTMLElement>('input:checked, input, textarea') ?? radio).focus();
+        const next =
+          after?.querySelector<HTMLElement>('input:checked, input, textarea') ??
+          (kind === 'decision' ? radio : root.querySelector<HTMLElement>('form button.primary'));
+        (next ?? radio).focus();
       });
     return true;
   }
