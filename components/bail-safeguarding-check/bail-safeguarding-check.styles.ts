@@ -288,6 +288,9 @@ export const styles = css`
   .panel h2 {
     margin: 0 0 0.25em;
   }
+  .panel p {
+    margin: 0 0 0.25em;
+  }
   .panel ul {
     margin: 0;
   }

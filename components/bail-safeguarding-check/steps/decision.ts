@@ -6,7 +6,6 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { decidedConditions } from '../../../src/assessment.js';
 import { outcomeFitsStage } from '../../../src/engine.js';
-import { questionOf } from '../../../src/pack/lookup.js';
 import { localise, outcomeText } from '../../../src/text.js';
 import { imposesConditions, VIEWS_QUESTION, VIEWS_SOUGHT_QUESTION } from '../../../src/vocabulary.js';
 import { fieldId, keyHint, type View } from '../view.js';
@@ -76,7 +75,6 @@ function victimViews(v: View) {
   return html`<div class="views">
     <h3>${v.t.victimViews}</h3>
     ${said ? html`<blockquote><p>${said}</p></blockquote>` : html`<p>${v.t.viewsMissing}</p>`}
-    ${said ? html`<p class="hint">${localise(questionOf(v.pack, VIEWS_QUESTION)!.text, v.lang)}</p>` : nothing}
   </div>`;
 }
 
