@@ -11,7 +11,10 @@ import {
   type Facts
 } from '../conditions.js';
 import { answersTo, STAGE_QUESTION } from '../engine.js';
+import { markAccepted } from './accepted.js';
 import { LIMITS, Pack, STAGES, type LocalText, type Question, type RulePack } from './schema.js';
+
+export { isAcceptedPack } from './accepted.js';
 
 export interface PackProblem {
   /** Where, as a JSON path such as `questions[3].askWhen`. */
@@ -83,17 +86,8 @@ function validateUnsafe(input: unknown): PackValidation {
   const warnings: PackProblem[] = [];
   checkPack(parsed.data, errors, warnings);
   if (errors.length) return { ok: false, errors, warnings };
-  accepted.add(parsed.data);
+  markAccepted(parsed.data);
   return { ok: true, pack: parsed.data, warnings };
-}
-
-// The packs validatePack returned: fresh objects nobody else holds a reference to before it returns, so
-// the core can use them again (assess after every answer) without validating them again.
-const accepted = new WeakSet<object>();
-
-/** Whether `pack` is a pack object validatePack returned as valid. */
-export function isAcceptedPack(pack: unknown): pack is RulePack {
-  return typeof pack === 'object' && pack !== null && accepted.has(pack);
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
