@@ -386,7 +386,7 @@ export class BailSafeguardingCheck extends LitElement {
         this.attributeError(name, 'at most 200 characters, with no control characters');
     if (changed.has('draftTtl') && this.draftTtl != null && !hours(this.draftTtl))
       this.attributeError('draft-ttl', 'a number of hours above 0');
-    this.ev = this.evaluateState(this._state);
+    if (this._pack) this.ev = this.evaluateState(this._state);
   }
 
   override updated(changed: PropertyValues) {
@@ -412,7 +412,9 @@ export class BailSafeguardingCheck extends LitElement {
       storage: this.storage,
       report: e => this.emitError(e)
     }));
-    this.usePack(load, load.initial);
+    // The bundled pack at once; a rulePack property once the validator, loaded for it, has checked it.
+    if (load.initial instanceof Promise) void load.initial.then(initial => this.usePack(load, initial));
+    else this.usePack(load, load.initial);
     void load.cached
       .then(cached => this.usePack(load, cached))
       .then(() => this.drafting)

@@ -18,3 +18,8 @@ export function packIdentity(pack: RulePack): Promise<PackIdentity> {
   }
   return identity;
 }
+
+/** Records a hash computed elsewhere (the build's, for the bundled pack), so the pack is not hashed again. */
+export function knownIdentity(pack: RulePack, sha256: string): void {
+  cache.set(pack, Promise.resolve({ id: pack.id, version: pack.version, sha256 }));
+}

@@ -33,8 +33,8 @@ describe('rule packs: network, cache, refresh', () => {
     const r = recorder();
     const storage = page.api.openStorage({ name: db, onUnavailable: r.onUnavailable });
     const loading = page.api.loadPack({ ...options, storage, report: r.report });
-    const [cached, fresh] = await Promise.all([loading.cached, loading.fresh]);
-    return { initial: loading.initial, cached, fresh, ...r };
+    const [initial, cached, fresh] = await Promise.all([loading.initial, loading.cached, loading.fresh]);
+    return { initial, cached, fresh, ...r };
   }
 
   /** Caches version 1.0.1 of a served pack through a first page load, and returns the server handle. */
@@ -258,7 +258,7 @@ describe('rule packs: network, cache, refresh', () => {
   it('without rules-src, uses the bundled pack and touches neither network nor storage', async () => {
     const r = recorder();
     const loading = loadPack({ storage: openStorage({ name: db, onUnavailable: r.onUnavailable }), report: r.report });
-    expect(loading.initial.source).to.equal('bundled');
+    expect(loading.initial, 'at once, not a promise').to.deep.equal({ pack: defaultPack, source: 'bundled' });
     expect([await loading.cached, await loading.fresh]).to.deep.equal([undefined, undefined]);
     expect((await indexedDB.databases()).map(d => d.name)).not.to.include(db);
   });
@@ -278,7 +278,7 @@ describe('rule packs: origins', () => {
     const r = recorder();
     const storage = openStorage({ name: db, onUnavailable: r.onUnavailable });
     const loading = loadPack({ rulesSrc: served.url, storage, report: r.report });
-    expect(loading.initial.source).to.equal('bundled');
+    expect((await loading.initial).source).to.equal('bundled');
     expect([await loading.cached, await loading.fresh]).to.deep.equal([undefined, undefined]);
     expect(r.codes()).to.deep.equal(['rules-origin-refused']);
     expect(await served.log()).to.deep.equal([]);
