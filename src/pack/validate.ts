@@ -1,7 +1,7 @@
 // validatePack: schema, then references, then what can never happen. Never throws, whatever it is given:
 // a rule pack comes from the network or a policy lead's editor, and a bad one must be refused with reasons.
+import { checkCondition } from '../condition-check.js';
 import {
-  checkCondition,
   eachLeaf,
   holds,
   leafQuestions,
