@@ -3,7 +3,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const entries = ['dist/bail-safeguarding.js', 'dist/element.js', 'dist/core.js'];
-const files = existsSync('dist') ? readdirSync('dist').filter(f => f.endsWith('.js')).map(f => `dist/${f}`) : [];
+const files = existsSync('dist')
+  ? readdirSync('dist')
+      .filter(f => f.endsWith('.js'))
+      .map(f => `dist/${f}`)
+  : [];
 const forbidden = [/\beval\s*\(/, /new\s+Function\s*\(/, /\bFunction\s*\(\s*["'`]/];
 let problems = 0;
 for (const file of entries.filter(f => !existsSync(f))) {

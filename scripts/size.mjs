@@ -126,9 +126,7 @@ export async function measureBudgets() {
   if (!existsSync(join(ROOT, BUNDLE_FILE))) throw new Error(`${BUNDLE_FILE} is missing: run \`npm run build\` first`);
   const element = await buildBundle({ emptyPack: true });
   const bundleFiles = withStaticImports(BUNDLE_FILE);
-  const validationFiles = bundleFiles.flatMap(f =>
-    importsOf(read(f).toString()).dynamic.map(d => join(dirname(f), d))
-  );
+  const validationFiles = bundleFiles.flatMap(f => importsOf(read(f).toString()).dynamic.map(d => join(dirname(f), d)));
   if (validationFiles.length !== 1)
     throw new Error(`${BUNDLE_FILE} should import exactly one chunk on demand; it imports ${validationFiles.length}`);
   const distFile = path => ({ code: read(path).toString(), map: mapOf(path), dir: join(ROOT, dirname(path)) });
@@ -139,7 +137,11 @@ export async function measureBudgets() {
     },
     pack: { parts: [minifiedPack()], modules: { [PACK_FILE]: minifiedPack().length } },
     bundle: { parts: bundleFiles.map(read), modules: modulesOf(bundleFiles.map(distFile)), files: bundleFiles },
-    validation: { parts: validationFiles.map(read), modules: modulesOf(validationFiles.map(distFile)), files: validationFiles }
+    validation: {
+      parts: validationFiles.map(read),
+      modules: modulesOf(validationFiles.map(distFile)),
+      files: validationFiles
+    }
   };
   return Object.entries(measured).map(([id, { parts, modules, files }]) => {
     const bytes = parts.reduce((sum, p) => sum + gzipSize(p), 0);

@@ -1,15 +1,7 @@
 // validatePack: schema, then references, then what can never happen. Never throws, whatever it is given:
 // a rule pack comes from the network or a policy lead's editor, and a bad one must be refused with reasons.
 import { checkCondition } from '../condition-check.js';
-import {
-  eachLeaf,
-  holds,
-  leafQuestions,
-  reads,
-  UNKNOWN,
-  type Condition,
-  type Facts
-} from '../conditions.js';
+import { eachLeaf, holds, leafQuestions, reads, UNKNOWN, type Condition, type Facts } from '../conditions.js';
 import { answersTo, STAGE_QUESTION } from '../engine.js';
 import { markAccepted } from './accepted.js';
 import { LIMITS, Pack, STAGES, type LocalText, type Question, type RulePack } from './schema.js';
