@@ -422,6 +422,15 @@ export class BailSafeguardingCheck extends LitElement {
       .then(fresh => this.usePack(load, fresh));
   }
 
+  /** `updateComplete` also waits for a rulePack property being validated: then the pack is on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    const initial = this.load?.initial;
+    if (!(initial instanceof Promise)) return settled;
+    await initial;
+    return (await super.getUpdateComplete()) && settled;
+  }
+
   /** Uses a pack from the current load, unless the officer has begun (or has a draft on offer): then it waits. */
   private usePack(load: PackLoad, loaded: LoadedPack | undefined) {
     if (!loaded || load !== this.load) return;
