@@ -1,9 +1,22 @@
 // The element: load dist/bail-safeguarding.js (which defines it), then connect one with the bundled pack.
-/* global document */
-import { measure } from './measure.js';
+// With ?classic, the same code built as a classic script (bench/first-question.mjs builds it), to compare
+// V8's code cache for a module with that for a classic script.
+/* global document, location, customElements, URLSearchParams */
+import { measure, watchKeys } from './measure.js';
 
-await measure(
-  () => import('/dist/bail-safeguarding.js'),
+const classic = new URLSearchParams(location.search).has('classic');
+const loadClassic = () =>
+  new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), {
+      src: '/node_modules/.cache/bench/bail-safeguarding.classic.js',
+      onload: resolve,
+      onerror: reject
+    });
+    document.head.append(script);
+  }).then(() => customElements.whenDefined('bail-safeguarding-check'));
+
+const root = await measure(
+  () => (classic ? loadClassic() : import('/dist/bail-safeguarding.js')),
   () => {
     const element = document.createElement('bail-safeguarding-check');
     element.setAttribute('case-id', 'BENCH-1');
@@ -11,3 +24,4 @@ await measure(
     return element.shadowRoot;
   }
 );
+watchKeys(root, () => root.querySelector('[data-heading]')?.textContent);
