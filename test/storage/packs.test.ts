@@ -1,6 +1,7 @@
 // Rule packs from rules-src: fetched, verified, cached in IndexedDB, checked again at rest, refreshed with
 // ETags; and every bad update refused with the pack in use kept.
 import { expect } from '@open-wc/testing';
+import { VALIDATOR_ID } from '../../src/build-facts.js';
 import { defaultPack } from '../../src/default-pack.js';
 import { loadPack } from '../../src/pack/load.js';
 import { openStorage } from '../../src/storage/storage.js';
@@ -83,6 +84,17 @@ describe('rule packs: network, cache, refresh', () => {
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
     expect(value.sha256).to.equal(Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join(''));
     expect(value.fetchedAt).to.be.within(Date.now() - 60_000, Date.now());
+    expect(value.validatedBy, 'the validator that checked it').to.equal(VALIDATOR_ID);
+  });
+
+  it('checks again a cached pack that another validator accepted, then remembers this one did', async () => {
+    const served = await cachedPack();
+    await rewrite(db, 'packs', value => ({ ...(value as object), validatedBy: 'an older release' }));
+    await served.set({ body: '', drop: true });
+    const reloaded = await load({ rulesSrc: served.url });
+    expect(reloaded.cached?.pack.version).to.equal('1.0.1');
+    expect(reloaded.codes()).to.deep.equal(['rules-fetch-failed']);
+    expect(((await dump(db)).packs[0]!.value as { validatedBy: string }).validatedBy).to.equal(VALIDATOR_ID);
   });
 
   it('starts offline from the cache, reporting the failed refresh', async () => {
