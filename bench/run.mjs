@@ -6,6 +6,7 @@
 //   npm run bench                      everything (a few minutes)
 //   npm run bench -- --runs 5          fewer browser runs and timing samples
 //   npm run bench -- --skip browser    no Chromium (size, evaluation, memory only)
+//   npm run bench -- --skip evaluation size and the browser figures only
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -90,8 +91,10 @@ async function firstQuestion(core) {
 const rebuilt = ensureBuilt();
 const core = await import('../dist/core.js');
 const results = { date: new Date().toISOString(), rebuilt, size: await sizes() };
-results.evaluation = await benchEvaluation({ samples: runs, log });
-results.memory = memory();
+if (!args.skip.includes('evaluation')) {
+  results.evaluation = await benchEvaluation({ samples: runs, log });
+  results.memory = memory();
+}
 if (!args.skip.includes('browser')) {
   try {
     results.firstQuestion = await firstQuestion(core);
@@ -116,8 +119,8 @@ const sections = [
   results.firstQuestion &&
     `Where the element's first-question time goes (Chromium CPU profile, self time per warm visit)\n` +
       profileTable(results.firstQuestion.profile),
-  `Evaluation (Node, dist/core.js; ${runs} samples each)\n${evaluationTable(results.evaluation)}`,
-  `Memory (node --expose-gc)\n${memoryTable(results.memory)}`
+  results.evaluation && `Evaluation (Node, dist/core.js; ${runs} samples each)\n${evaluationTable(results.evaluation)}`,
+  results.memory && `Memory (node --expose-gc)\n${memoryTable(results.memory)}`
 ];
 console.log(sections.filter(Boolean).join('\n\n'));
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -24,4 +24,12 @@ const root = await measure(
     return element.shadowRoot;
   }
 );
-watchKeys(root, () => root.querySelector('[data-heading]')?.textContent);
+watchKeys(
+  root,
+  () => root.querySelector('[data-heading]')?.textContent,
+  // K ("not known") where the question has it, 1 (its first option) on a choice; none on free text.
+  () => {
+    if (!root.querySelector('fieldset.q input[type=radio]')) return null;
+    return root.querySelector('fieldset.q input[value=unknown]') ? 'k' : '1';
+  }
+);

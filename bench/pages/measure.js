@@ -37,11 +37,13 @@ function afterPaint() {
 
 /**
  * Keypress → next screen painted. The harness calls `window.benchArm()` before a key that should change the
- * screen; from that key's keydown (its event time), the page waits for `screen()` to change in `root`, then
- * for the paint after it, and pushes the milliseconds to `window.benchKeys`.
+ * screen (`window.benchKey()` names that key for the question on screen, or null when there is none); from
+ * that key's keydown (its event time), the page waits for `screen()` to change in `root`, then for the
+ * paint after it, and pushes the milliseconds to `window.benchKeys`.
  */
-export function watchKeys(root, screen) {
+export function watchKeys(root, screen, keyForScreen) {
   window.benchKeys = [];
+  window.benchKey = keyForScreen;
   let armed = false;
   window.benchArm = () => (armed = true);
   window.addEventListener(

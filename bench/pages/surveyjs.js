@@ -38,4 +38,8 @@ window.addEventListener('keydown', event => {
   question.value = values.includes('unknown') ? 'unknown' : (values[0] ?? 'Not recorded yet');
   survey.nextPage();
 });
-watchKeys(root, () => root.querySelector('.sd-question__title')?.textContent);
+watchKeys(
+  root,
+  () => root.querySelector('.sd-question__title')?.textContent,
+  () => (survey.isLastPage ? null : 'k')
+);
