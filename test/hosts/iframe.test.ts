@@ -73,7 +73,12 @@ describe('example host: a legacy page with the iframe bridge', () => {
   it('ignores messages from another origin, and from a window of its own origin that is not its parent', async () => {
     const { page, bridge, el } = await openLegacyHost();
     await proceed(el); // the start
+    const first = shadow(el).querySelector<HTMLElement>('fieldset.q')!.dataset.q;
     await answerOne(el);
+    // The record follows the answer asynchronously: wait until it holds it, then count.
+    await waitUntil(() => el.recommendation?.answers.some(a => a.question === first), 'the answer is not recorded', {
+      timeout: 30_000
+    });
     const where = heading(el);
     const answered = el.recommendation!.answers.length;
 
