@@ -1,15 +1,7 @@
 // The engine: answers + pack → an explained recommendation. Pure and synchronous; knows no storage or DOM.
 import { eachLeaf, holds, reads, RISK_ORDER, UNKNOWN, type Condition, type Facts } from './conditions.js';
-import {
-  RISK_LEVELS,
-  STAGES,
-  type ActionTime,
-  type Lang,
-  type Question,
-  type RiskLevel,
-  type RulePack,
-  type Stage
-} from './pack/schema.js';
+import { RISK_LEVELS, STAGES } from './pack/format.js';
+import type { ActionTime, Lang, Question, RiskLevel, RulePack, Stage } from './pack/schema.js';
 import { localise } from './text.js';
 
 export type Answers = Readonly<Record<string, unknown>>;
