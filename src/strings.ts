@@ -76,18 +76,13 @@ const en = {
   startAgain: 'Start again',
 
   // The summary for the custody record. It also uses caseRef, riskLevel, levels (in capitals), indicators,
-  // recommended, grounds, conditions, purpose and none (in lower case).
+  // recommended, grounds, actions, conditions and gaps, and when, purpose and none (in lower case).
   summaryTitle: 'Bail safeguarding check',
   stages: { 'pre-charge': 'Release before charge', 'post-charge': 'Bail after charge' } satisfies Record<Stage, string>,
   officer: 'Officer',
   rulePack: 'Rule pack',
   alternatives: 'Alternatives',
-  actionsWhen: {
-    'before-decision': 'Actions before the decision',
-    'before-release': 'Actions before release',
-    'within-24h': 'Actions within 24 hours'
-  } satisfies Record<ActionTime, string>,
-  gapsToChase: 'Information not known (to be chased)',
+  toBeChased: 'to be chased',
   reasons: 'Reasons',
   officerDecision: "Officer's decision",
   agrees: 'agrees with the recommendation',
@@ -177,12 +172,7 @@ const cy: Partial<Strings> = {
   officer: 'Swyddog',
   rulePack: 'Pecyn rheolau',
   alternatives: 'Dewisiadau eraill',
-  actionsWhen: {
-    'before-decision': 'Camau cyn y penderfyniad',
-    'before-release': 'Camau cyn rhyddhau',
-    'within-24h': 'Camau o fewn 24 awr'
-  },
-  gapsToChase: "Gwybodaeth nad yw'n hysbys (i'w cheisio)",
+  toBeChased: "i'w cheisio",
   reasons: 'Rhesymau',
   officerDecision: 'Penderfyniad y swyddog',
   agrees: "yn cytuno â'r argymhelliad",
