@@ -34,12 +34,7 @@ export const fieldId = (key: string) => `f-${key}`;
 
 export function options(v: View, id: string): { value: string; label: string }[] {
   const q = questionOf(v.pack, id);
-  if (q?.type === 'tri')
-    return [
-      { value: 'yes', label: v.t.yes },
-      { value: 'no', label: v.t.no },
-      { value: 'unknown', label: v.t.unknown }
-    ];
+  if (q?.type === 'tri') return (['yes', 'no', 'unknown'] as const).map(value => ({ value, label: v.t[value] }));
   return (q?.options ?? []).map(o => ({ value: o.value, label: localise(o.text, v.lang) }));
 }
 
@@ -52,6 +47,12 @@ export const questionText = (v: View, id: string) => {
   const q = questionOf(v.pack, id);
   return q ? localise(q.text, v.lang) : id;
 };
+
+/** A field's error message, "Error:" first for screen readers; its id is the one the field's aria-describedby names. */
+export const errorMessage = (v: View, key: string) =>
+  v.errors[key]
+    ? html`<p class="error" id=${`e-${key}`}><span class="vh">${v.t.error}</span> ${v.errors[key]}</p>`
+    : nothing;
 
 const KEYS: Record<string, string> = { yes: 'Y', no: 'N', unknown: 'K' };
 
@@ -89,7 +90,7 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
   >
     <legend>${heading}</legend>
     ${q.help ? html`<p class="hint" id=${`h-${id}`}>${localise(q.help, v.lang)}</p>` : nothing} ${hostTag(v, id)}
-    ${error ? html`<p class="error" id=${`e-${id}`}><span class="vh">${v.t.error}</span> ${error}</p>` : nothing}
+    ${errorMessage(v, id)}
     ${
       q.type === 'text'
         ? html`<textarea
