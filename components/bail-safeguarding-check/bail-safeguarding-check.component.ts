@@ -155,7 +155,8 @@ export class BailSafeguardingCheck extends LitElement {
     beforeComplete: () => this.#draftStore.settled,
     recorded: record => this.#field.setRecord(record)
   });
-  readonly #field: FormController = new FormController(this, {
+  readonly #internals = this.attachInternals();
+  readonly #field: FormController = new FormController(this, this.#internals, {
     message: () => stringsFor(this.#settings.lang).incomplete,
     // No render root before the first connection (a host may call reset() on an element not yet in the page).
     anchor: () => (this.renderRoot as ShadowRoot | undefined)?.querySelector<HTMLElement>('[data-heading]') ?? undefined
@@ -201,19 +202,19 @@ export class BailSafeguardingCheck extends LitElement {
   }
 
   get form(): HTMLFormElement | null {
-    return this.#field.form;
+    return this.#internals.form;
   }
   get validity(): ValidityState {
-    return this.#field.validity;
+    return this.#internals.validity;
   }
   get validationMessage(): string {
-    return this.#field.validationMessage;
+    return this.#internals.validationMessage;
   }
   checkValidity(): boolean {
-    return this.#field.checkValidity();
+    return this.#internals.checkValidity();
   }
   reportValidity(): boolean {
-    return this.#field.reportValidity();
+    return this.#internals.reportValidity();
   }
 
   /**
