@@ -15,11 +15,12 @@ export function requested<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Settles once the transaction has committed; rejects when it fails or is aborted. */
+/** Settles once the transaction has committed; rejects with the cause when it fails. */
 export function committed(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
+    // A failed request or commit aborts the transaction, whose error is then the cause (a quota, a constraint).
+    tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
   });
 }
 
