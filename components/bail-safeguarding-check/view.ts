@@ -1,7 +1,7 @@
 // What every step's render function gets, and the pieces steps share: question fields and answer labels.
 // Pack text goes into templates as text bindings only, so it can never become HTML.
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from './live.js';
 import type { AssessmentState, Screen } from '../../src/assessment.js';
 import type { Evaluation } from '../../src/engine.js';
 import { questionOf } from '../../src/pack/lookup.js';

@@ -1,6 +1,6 @@
 // The officer's decision: the recommended outcome or another of this stage, with a reason when it differs.
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from '../live.js';
 import { outcomeFitsStage } from '../../../src/engine.js';
 import { outcomeText } from '../../../src/text.js';
 import { errorMessage, fieldId, type View } from '../view.js';
