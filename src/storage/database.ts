@@ -20,7 +20,7 @@ export function committed(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
     // A failed request or commit aborts the transaction, whose error is then the cause (a quota, a constraint).
-    tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted', 'AbortError'));
+    tx.onabort = () => reject(tx.error);
   });
 }
 
