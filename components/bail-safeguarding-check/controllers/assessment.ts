@@ -210,7 +210,8 @@ export class AssessmentController implements ReactiveController {
       said.push(progressText({ ...this.view(ev), state: next }, next.step));
     }
     if (ev.riskLevel !== riskBefore) said.push(`${t.provisional}: ${t.levels[ev.riskLevel]}`);
-    if (said.some(Boolean)) this.#announce = said.filter(Boolean).join('. ');
+    const words = said.filter(Boolean).join('. ');
+    if (words) this.#announce = words;
     this.replace(next, answered ? 'change' : undefined);
   }
 
