@@ -50,6 +50,7 @@ export const PACK_FILE = 'rules/default-pack.json';
 const VALIDATOR_SOURCES = [
   'src/pack/check.ts',
   'src/pack/satisfiable.ts',
+  'src/pack/answer-space.ts',
   'src/pack/protection.ts',
   'src/condition-check.ts',
   'src/pack/schema.ts',

@@ -6,7 +6,8 @@ import { checkCondition } from '../condition-check.js';
 import { eachLeaf, leafQuestions, reads, UNKNOWN, type Condition } from '../conditions.js';
 import { answersTo, outcomeFitsStage, STAGE_QUESTION } from '../engine.js';
 import { markAccepted } from './accepted.js';
-import { leafValues, OUTCOMES, proveProtection, readsUpward } from './protection.js';
+import { leafValues } from './answer-space.js';
+import { OUTCOMES, proveProtection, readsUpward } from './protection.js';
 import { satisfiable } from './satisfiable.js';
 import { LIMITS, Pack, STAGES, type RulePack } from './schema.js';
 
@@ -304,12 +305,11 @@ function checkPack(pack: RulePack, errors: PackProblem[]): boolean {
   if (!pack.languages.includes('en')) err('languages', 'must include "en" (English is the fallback for every text)');
   // What can never happen, once the references hold: a question never asked.
   const sound = !errors.length;
-  const byId = new Map(questions.map(q => [q.id, q]));
   if (sound)
     questions.forEach(
       (q, i) =>
         !q.askWhen ||
-        satisfiable(q.askWhen, byId) ||
+        satisfiable(q.askWhen, pack) ||
         err(`questions[${i}].askWhen`, `question "${q.id}" can never be asked`)
     );
   if (!errors.length) proveProtection(pack).problems.forEach(p => orderErr(p.path, p.message));

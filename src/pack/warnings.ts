@@ -17,12 +17,11 @@ export function packWarnings(pack: RulePack, sound: boolean): PackProblem[] {
   });
   if (!sound) return warnings;
 
-  const byId = new Map(pack.questions.map(q => [q.id, q]));
-  pack.rules.forEach((r, i) => satisfiable(r.when, byId) || warn(`rules[${i}].when`, `rule "${r.id}" can never fire`));
+  pack.rules.forEach((r, i) => satisfiable(r.when, pack) || warn(`rules[${i}].when`, `rule "${r.id}" can never fire`));
   for (const stage of STAGES)
     pack.outcomes[stage].rows.forEach(
       (r, i) =>
-        satisfiable(r.when, byId) ||
+        satisfiable(r.when, pack) ||
         warn(`outcomes["${stage}"].rows[${i}].when`, `outcome row "${r.id}" can never be chosen`)
     );
 
