@@ -7,20 +7,15 @@ import '../zod-config.js';
 import * as z from 'zod/mini';
 import type { Condition } from '../conditions.js';
 import type { RISK_LEVELS } from './format.js';
-import { ACTION_TIMES, ID_PATTERN, LANGUAGES, LIMITS, NDM_STAGES, SOURCE_KINDS, STAGES } from './format.js';
+import { ACTION_TIMES, LANGUAGES, LIMITS, STAGES } from './format.js';
 
+export const ID_PATTERN = /^(x-)?[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/;
 export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
-export {
-  ID_PATTERN,
-  LIMITS,
-  LANGUAGES,
-  STAGES,
-  RISK_LEVELS,
-  NDM_STAGES,
-  ACTION_TIMES,
-  SOURCE_KINDS
-} from './format.js';
+export const NDM_STAGES = ['information', 'assessment', 'powers', 'options', 'action'] as const;
+export const SOURCE_KINDS = ['review', 'statute', 'guidance', 'research', 'case', 'inspection'] as const;
+
+export { LIMITS, LANGUAGES, STAGES, RISK_LEVELS, ACTION_TIMES } from './format.js';
 
 /** A check that a string matches `pattern`, as z.regex reports it (an `invalid_format` issue with `message`). */
 const matches =
