@@ -36,6 +36,12 @@ export const KINDS = ['indicators', 'grounds', 'actions', 'conditions'] as const
 
 const refuse = (message: string): PackReading => ({ errors: [{ path: '(pack)', message }], sound: false });
 
+/** The refusal for an exception met while checking a pack (a getter that throws, nesting too deep for the stack). */
+export const unreadable = (e: unknown): PackProblem => ({
+  path: '(pack)',
+  message: `could not be read (${e instanceof Error ? e.name : 'error'})`
+});
+
 /** The element's check: every error, no warnings. */
 export function checkPackErrors(input: unknown): PackCheck {
   const { pack, errors } = readPack(input);
@@ -49,8 +55,8 @@ export function readPack(input: unknown): PackReading {
     if (reading.pack && !reading.errors.length) markAccepted(reading.pack);
     return reading;
   } catch (e) {
-    // Belt and braces (a getter that throws, nesting too deep for the stack): never escape as an exception.
-    return refuse(`could not be read (${e instanceof Error ? e.name : 'error'})`);
+    // Belt and braces: never escape as an exception.
+    return { errors: [unreadable(e)], sound: false };
   }
 }
 
@@ -92,7 +98,7 @@ function readUnsafe(input: unknown): PackReading {
       sound: false
     };
   const errors: PackProblem[] = [];
-  const sound = checkPack(parsed.data, errors);
+  const sound = checkReferences(parsed.data, errors);
   return { pack: parsed.data, errors, sound };
 }
 
@@ -129,8 +135,8 @@ function issueMessage(issue: {
   return 'is not valid';
 }
 
-/** References and meaning, over a pack that passed the schema; whether its references held. */
-function checkPack(pack: RulePack, errors: PackProblem[]): boolean {
+/** References and meaning, then the protection order, over a pack that passed the schema; whether its references held. */
+function checkReferences(pack: RulePack, errors: PackProblem[]): boolean {
   const err: Report = (path, message) => errors.push({ path, message });
   // Breaks of the protection order are reported after the outcome search, which runs despite them.
   const orderErrors: PackProblem[] = [];
@@ -316,6 +322,7 @@ function checkPack(pack: RulePack, errors: PackProblem[]): boolean {
   errors.push(...orderErrors);
   return sound;
 }
+
 const LEVEL: Record<string, number> = { no: 0, [UNKNOWN]: 1, yes: 2 };
 
 /**

@@ -1,6 +1,6 @@
 // validatePack, the core API's check for rule authors and servers: every error (check.ts, what the element
 // runs) and the warnings (warnings.ts). Never throws, whatever it is given.
-import { readPack, type PackProblem } from './check.js';
+import { readPack, unreadable, type PackProblem } from './check.js';
 import type { RulePack } from './schema.js';
 import { packWarnings } from './warnings.js';
 
@@ -16,11 +16,7 @@ export function validatePack(input: unknown): PackValidation {
     if (pack) warnings = packWarnings(pack, sound);
   } catch (e) {
     // As readPack: never escape as an exception.
-    return {
-      ok: false,
-      errors: [{ path: '(pack)', message: `could not be read (${e instanceof Error ? e.name : 'error'})` }],
-      warnings: []
-    };
+    return { ok: false, errors: [unreadable(e)], warnings: [] };
   }
   return pack && !errors.length ? { ok: true, pack, warnings } : { ok: false, errors, warnings };
 }
