@@ -25,9 +25,7 @@ export interface AnswerSpace {
   /** The questions searched, in pack order (askWhen reads only earlier questions), and the answers tried. */
   questions: Question[];
   domains: Answer[][];
-  /** The size of each digit of a combination: risk, indicator count, then each question's answer. */
-  sizes: number[];
-  /** What one step in each digit adds to a combination's index. */
+  /** What one step in each digit of a combination (risk, indicator count, each question's answer) adds to its index. */
   strides: number[];
   total: number;
   /** The facts of the combination last `set`; `asked`, the questions asked in it. */
@@ -80,6 +78,7 @@ export function answerSpace(
       : [BLANK, ...(answersTo(q) ?? [OTHER_TEXT, ...(compared.get(q.id) ?? [])])]
   );
 
+  // A combination's digits: risk, indicator count, then each question's answer.
   const sizes = [risks.length, levels.length, ...domains.map(d => d.length)];
   const strides: number[] = [];
   const total = sizes.reduce((stride, size) => (strides.push(stride), stride * size), 1);
@@ -90,7 +89,6 @@ export function answerSpace(
   return {
     questions,
     domains,
-    sizes,
     strides,
     total,
     facts,

@@ -7,7 +7,7 @@ import { eachLeaf, leafQuestions, reads, UNKNOWN, type Condition } from '../cond
 import { answersTo, outcomeFitsStage, STAGE_QUESTION } from '../engine.js';
 import { markAccepted } from './accepted.js';
 import { leafValues } from './answer-space.js';
-import { OUTCOMES, proveProtection, readsUpward } from './protection.js';
+import { LEVEL, OUTCOMES, proveProtection, readsUpward } from './protection.js';
 import { satisfiable } from './satisfiable.js';
 import { LIMITS, Pack, STAGES, type RulePack } from './schema.js';
 
@@ -322,8 +322,6 @@ function checkReferences(pack: RulePack, errors: PackProblem[]): boolean {
   errors.push(...orderErrors);
   return sound;
 }
-
-const LEVEL: Record<string, number> = { no: 0, [UNKNOWN]: 1, yes: 2 };
 
 /**
  * For a leaf reading a risk factor as one of `values` (undefined: `answered`), an answer that makes it

@@ -30,7 +30,8 @@ export const OUTCOMES: Readonly<Record<string, { stage: Stage | 'either'; protec
 
 export const RUI = 'release-under-investigation';
 
-const LEVEL: Record<string, number> = { no: 0, [UNKNOWN]: 1, yes: 2 };
+/** A risk factor's answers in the protection order: a higher level is more worrying. */
+export const LEVEL: Record<string, number> = { no: 0, [UNKNOWN]: 1, yes: 2 };
 
 /**
  * Whether reading a risk factor as one of `values` can only switch a condition on as the answer rises
