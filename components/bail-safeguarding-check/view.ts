@@ -64,7 +64,8 @@ export const hostTag = (v: View, id: string) =>
 
 /**
  * One question as a fieldset whose legend is a heading (the page heading in one-question view, h3 under the
- * section heading otherwise). Answers already given, the host's included, are shown selected.
+ * section heading otherwise). Answers already given, the host's included, are shown selected; a host answer's
+ * fieldset is marked `data-host`, so shortcuts pass it by.
  */
 export function questionField(v: View, id: string, pageHeading: boolean) {
   const q = questionOf(v.pack, id);
@@ -72,11 +73,8 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
   const text = localise(q.text, v.lang);
   const error = v.errors[id];
   const value = v.state.answers[id]?.value;
-  const described = [
-    q.help ? `h-${id}` : '',
-    v.state.answers[id]?.source === 'host' ? `t-${id}` : '',
-    error ? `e-${id}` : ''
-  ]
+  const fromHost = v.state.answers[id]?.source === 'host';
+  const described = [q.help ? `h-${id}` : '', fromHost ? `t-${id}` : '', error ? `e-${id}` : '']
     .filter(Boolean)
     .join(' ');
   const heading = pageHeading
@@ -86,6 +84,7 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
     class="q ${error ? 'invalid' : ''}"
     part="question"
     data-q=${id}
+    ?data-host=${fromHost}
     aria-describedby=${described || nothing}
   >
     <legend>${heading}</legend>
