@@ -222,7 +222,9 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
       for (const code of rule.effects[kind] ?? []) {
         let item = out.get(code);
         if (!item) {
-          item = { ...make(code), because: [] } as unknown as T;
+          // The reasons go on the made item itself: no copy of each item on every answer.
+          item = make(code) as T;
+          item.because = [];
           out.set(code, item);
         }
         // Rules are visited in order, so a repeat of this rule can only be the last reason.
