@@ -321,6 +321,16 @@ describe('validatePack', () => {
         /only a yes\/no\/not known question/
       );
       refusedWith(
+        packWith({ questions: [choice('k', ['x', 'y'], { answers: 'oes' })] }),
+        'questions[0].answers',
+        /only a yes\/no\/not known question has answer words/
+      );
+      refusedWith(
+        packWith({ questions: [tri('a')] }, p => ((p.questions[0] as Record<string, unknown>).answers = 'yes')),
+        'questions[0].answers',
+        /./
+      );
+      refusedWith(
         packWith({ questions: [choice('decision.stage', ['post-charge', 'pre-charge'])] }),
         'questions[0].options',
         /must be a choice of pre-charge and post-charge/

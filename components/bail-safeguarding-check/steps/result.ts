@@ -32,7 +32,7 @@ export function resultStep(v: View) {
   const { ev, t } = v;
   const source = (id: string) => {
     const s = sourceOf(v.pack, id);
-    return s ? `${s.title}${s.ref ? `, ${s.ref}` : ''}` : id;
+    return s ? `${localise(s.title, v.lang)}${s.ref ? `, ${s.ref}` : ''}` : id;
   };
   return html`<h2 tabindex="-1" data-heading>${t.resultTitle}</h2>
     <p class="risk risk-${ev.riskLevel}" part="risk">${t.riskLevel}: <strong>${t.levels[ev.riskLevel]}</strong></p>
