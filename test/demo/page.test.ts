@@ -21,7 +21,7 @@ function loggedDetail(root: HTMLElement, type: string): unknown {
 
 describe('demo page: the custody screen around the element', function () {
   // axe over the whole page takes seconds on a busy machine.
-  this.timeout(30_000);
+  this.timeout(120_000);
   afterEach(unmountPage);
 
   it('shows the custody record header of the review’s case, marked as training data, over the embedded element', async () => {
@@ -80,7 +80,7 @@ describe('demo page: the custody screen around the element', function () {
 
 describe('demo page: the review’s case from start to finish', function () {
   // A whole assessment: some forty answers, each re-evaluated, recorded and logged.
-  this.timeout(60_000);
+  this.timeout(180_000);
   afterEach(unmountPage);
 
   it('runs the review’s case end to end; the host gets the final record, the explain view says why, and it verifies', async () => {
@@ -204,7 +204,7 @@ describe('demo page: the review’s case from start to finish', function () {
 
 describe('demo page: explain live, switches and rule packs', function () {
   // axe over the whole page takes seconds on a busy machine.
-  this.timeout(30_000);
+  this.timeout(120_000);
   afterEach(unmountPage);
 
   async function withTestPack() {
@@ -353,7 +353,7 @@ function printRulesAsScreen(): CSSStyleSheet {
 
 describe('demo page: the print view', function () {
   // A whole assessment: some forty answers, each re-evaluated, recorded and logged.
-  this.timeout(60_000);
+  this.timeout(180_000);
   let printSheet: CSSStyleSheet | undefined;
   afterEach(() => {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter(s => s !== printSheet);
@@ -382,7 +382,7 @@ describe('demo page: the print view', function () {
 
 describe('demo page: at 200% zoom', function () {
   // A whole assessment: some forty answers, each re-evaluated, recorded and logged.
-  this.timeout(60_000);
+  this.timeout(180_000);
   afterEach(async () => {
     await setViewport({ width: 1280, height: 800 });
     unmountPage();
