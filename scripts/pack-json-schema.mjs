@@ -85,7 +85,7 @@ export async function packJsonSchema() {
       field(src.Source, 'title'),
       {
         description:
-          'The title in each language it has one in ({"en", "cy"}: a statute\'s Welsh title), or one string for a proper name with one form (a report\'s title).'
+          'The title in each language it has one in ({"en", "cy"}: a statute\'s Welsh title), English alone for a proper name with one form (a report\'s title).'
       }
     ],
     [

@@ -1,12 +1,9 @@
 // Pack text in the interface language, and the words for the pack's codes.
 import type { AnswerWords, Lang, LocalText, Question, RulePack } from './pack/schema.js';
 
-/**
- * Picks the text for the language, falling back to English for a missing string. A plain string is a proper name
- * with one form in every language (a report's title).
- */
-export function localise(text: LocalText | string, lang: Lang): string {
-  return typeof text === 'string' ? text : (lang === 'cy' && text.cy) || text.en;
+/** Picks the text for the language, falling back to English for a missing string. */
+export function localise(text: LocalText, lang: Lang): string {
+  return (lang === 'cy' && text.cy) || text.en;
 }
 
 /** An outcome in words (the code itself for one the pack does not define). */

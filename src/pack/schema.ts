@@ -40,10 +40,10 @@ export const Source = z.strictObject({
   id,
   kind: z.enum(SOURCE_KINDS),
   /**
-   * In each language where the source has a name in it (a statute's Welsh title: "Deddf Mechnïaeth 1976"); one
-   * string for a proper name that has only one (a report's title).
+   * In each language where the source has a name in it (a statute's Welsh title: "Deddf Mechnïaeth 1976"); English
+   * alone for a proper name that has only one (a report's title), which Welsh text shows as it is.
    */
-  title: z.union([text, LocalText]),
+  title: LocalText,
   /** Section, paragraph or page that the rules rely on. */
   ref: z.optional(text),
   url: z.optional(text),

@@ -698,7 +698,7 @@ describe('validatePack', () => {
       );
       expect(w).to.include('catalogue.outcomes["release-under-investigation"]: nothing in the pack produces this');
       const uncited = packWith({}, p =>
-        p.sources.push({ id: 'other', kind: 'statute', title: 'Bail Act 1976', confidence: 'sourced' })
+        p.sources.push({ id: 'other', kind: 'statute', title: { en: 'Bail Act 1976' }, confidence: 'sourced' })
       );
       const result = validatePack(uncited);
       expect(result.warnings).to.deep.include({ path: 'sources[1]', message: 'source "other" is never cited' });
