@@ -42,9 +42,17 @@ function finalPass() {
 
 export const PACK_FILE = 'rules/default-pack.json';
 
-/** The sources whose change can change what the validator accepts (src/build-facts.ts, VALIDATOR_ID). */
+/**
+ * The sources whose change can change what the validator accepts (src/build-facts.ts, VALIDATOR_ID): the
+ * element's check (src/pack/check.ts) and what it imports. Not the warnings (src/pack/warnings.ts): they
+ * never refuse a pack.
+ */
 const VALIDATOR_SOURCES = [
-  'src/pack/validate.ts',
+  'src/pack/check.ts',
+  'src/pack/satisfiable.ts',
+  'src/pack/answer-space.ts',
+  'src/pack/protection.ts',
+  'src/condition-check.ts',
   'src/pack/schema.ts',
   'src/pack/format.ts',
   'src/conditions.ts',
@@ -70,7 +78,7 @@ export async function buildFacts() {
 
 /**
  * The Vite options for one entry of dist/. `split`: the validator (src/pack/validator.ts's dynamic
- * import) goes to a sibling chunk `<name>-validation.js`, loaded only when a pack must be checked;
+ * import) goes to a sibling chunk `<name>-validate.js`, loaded only when a pack must be checked;
  * otherwise everything is inlined into one file.
  */
 export function libBuild({ entry, name, define, split, outDir = 'dist', write = true }) {
@@ -93,7 +101,7 @@ export function libBuild({ entry, name, define, split, outDir = 'dist', write = 
             // The entry may export internals for the chunk to import: then what both use stays in the entry
             // and the validation chunk is the only other file (else the bundler makes a third, shared one).
             preserveEntrySignatures: 'allow-extension',
-            output: { chunkFileNames: `${name}-[name].js` }
+            output: { chunkFileNames: `${name}-validate.js` }
           }
         : { output: { codeSplitting: false } }
     }

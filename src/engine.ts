@@ -93,7 +93,7 @@ export function answersTo(q: Question): string[] | undefined {
 }
 
 /** Whether `v` is a possible answer to `q`, without building the list (this runs per question per evaluation). */
-function isAnswerTo(q: Question, v: string): boolean {
+export function isAnswerTo(q: Question, v: string): boolean {
   if (q.type === 'tri') return v === 'yes' || v === 'no' || v === UNKNOWN;
   return q.type === 'text' || !!q.options?.some(o => o.value === v);
 }

@@ -23,7 +23,6 @@ const en = {
   yesNo: (_words: AnswerWords): readonly [yes: string, no: string] => EN_YES_NO,
   unknown: 'Not known',
   loading: 'Loading the safeguarding questions…',
-  packFailed: 'The safeguarding questions could not be loaded.',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
   questionsOf: (from: number, to: number, total: number) => `Questions ${from} to ${to} of ${total}`,
   fromHost: 'From the host record',
@@ -91,18 +90,13 @@ const en = {
   startAgain: 'Start again',
 
   // The summary for the custody record. It also uses caseRef, riskLevel, levels (in capitals), indicators,
-  // recommended, grounds, conditions, purpose and none (in lower case).
+  // recommended, grounds, actions, conditions and gaps, and when, purpose and none (in lower case).
   summaryTitle: 'Bail safeguarding check',
   stages: { 'pre-charge': 'Release before charge', 'post-charge': 'Bail after charge' } satisfies Record<Stage, string>,
   officer: 'Officer',
   rulePack: 'Rule pack',
   alternatives: 'Alternatives',
-  actionsWhen: {
-    'before-decision': 'Actions before the decision',
-    'before-release': 'Actions before release',
-    'within-24h': 'Actions within 24 hours'
-  } satisfies Record<ActionTime, string>,
-  gapsToChase: 'Information not known (to be chased)',
+  toBeChased: 'to be chased',
   reasons: 'Reasons',
   officerDecision: "Officer's decision",
   agrees: 'agrees with the recommendation',
@@ -117,7 +111,6 @@ const cy: Partial<Strings> = {
   yesNo: words => CY_YES_NO[words],
   unknown: 'Ddim yn hysbys',
   loading: "Wrthi'n llwytho'r cwestiynau diogelu…",
-  packFailed: "Nid oedd modd llwytho'r cwestiynau diogelu.",
   questionOf: (n, total) => `Cwestiwn ${n} o ${total}`,
   questionsOf: (from, to, total) => `Cwestiynau ${from} i ${to} o ${total}`,
   fromHost: 'O gofnod y system',
@@ -191,12 +184,7 @@ const cy: Partial<Strings> = {
   officer: 'Swyddog',
   rulePack: 'Pecyn rheolau',
   alternatives: 'Dewisiadau eraill',
-  actionsWhen: {
-    'before-decision': 'Camau cyn y penderfyniad',
-    'before-release': 'Camau cyn rhyddhau',
-    'within-24h': 'Camau o fewn 24 awr'
-  },
-  gapsToChase: "Gwybodaeth nad yw'n hysbys (i'w cheisio)",
+  toBeChased: "i'w cheisio",
   reasons: 'Rhesymau',
   officerDecision: 'Penderfyniad y swyddog',
   agrees: "yn cytuno â'r argymhelliad",

@@ -42,7 +42,7 @@ export function summaryText(
     const actions = record.actions.filter(a => a.when === when);
     if (actions.length)
       list(
-        t.actionsWhen[when],
+        `${t.actions} ${t.when[when].toLocaleLowerCase(lang)}`,
         actions.map(a => `${a.text} [${a.agency}]`)
       );
   }
@@ -53,7 +53,7 @@ export function summaryText(
   );
   if (record.informationGaps.length)
     list(
-      t.gapsToChase,
+      `${t.gaps} (${t.toBeChased})`,
       record.informationGaps.map(g => g.text)
     );
   list(

@@ -22,6 +22,15 @@ export const TEST_QUESTIONS = {
   views: 'victim.views'
 } as const;
 
+export const ALL_ANSWERS: [string, string][] = [
+  [TEST_QUESTIONS.stage, 'pre-charge'],
+  [TEST_QUESTIONS.onBail, 'yes'],
+  [TEST_QUESTIONS.sameVictim, 'no'],
+  [TEST_QUESTIONS.strangulation, 'yes'],
+  [TEST_QUESTIONS.level, 'not-done'],
+  [TEST_QUESTIONS.views, 'Wants conditions']
+];
+
 export function testPack(): RulePack {
   return packOf({
     id: 'x-test-pack',

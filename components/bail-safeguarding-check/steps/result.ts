@@ -76,11 +76,14 @@ export function resultStep(v: View) {
           ${c.proportionality ? html`<p class="hint">${t.proportionality}: ${c.proportionality}</p>` : nothing}`
     )}
     <h3>${t.gaps}</h3>
-    ${list(v, ev.informationGaps, g => {
-      const action = Object.hasOwn(v.pack.catalogue.actions, g.action) ? v.pack.catalogue.actions[g.action] : undefined;
-      return html`${g.text}
-        <p class="hint">${t.closeGap}: ${action ? localise(action.text, v.lang) : g.action}</p>`;
-    })}
+    ${list(
+      v,
+      ev.informationGaps,
+      // The engine lists each gap's action among the actions, in the interface's language.
+      g =>
+        html`${g.text}
+          <p class="hint">${t.closeGap}: ${ev.actions.find(a => a.code === g.action)?.text ?? g.action}</p>`
+    )}
     <details part="rationale">
       <summary>${t.why} (${ev.rationale.length})</summary>
       <ol>
