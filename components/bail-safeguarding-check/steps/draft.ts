@@ -20,7 +20,7 @@ export interface DraftOffer extends SavedAssessment {
 }
 
 export function draftStep(t: Strings, lang: Lang, offer: DraftOffer, resume: () => void, startAgain: () => void) {
-  const at = formatTime(offer.savedAt, lang);
+  const at = formatTime(offer.savedAt);
   return html`<h2 tabindex="-1" data-heading>${t.draftTitle}</h2>
     <p>${offer.same ? t.draftResume(at) : t.draftOtherRules(at, `${offer.pack.id} ${offer.pack.version}`)}</p>
     <div class="buttons">
