@@ -82,6 +82,20 @@ export async function packJsonSchema() {
           'The answers that leave an information gap ("unknown" by default for tri) and the action that closes it.'
       }
     ],
+    [
+      field(src.Source, 'title'),
+      {
+        description:
+          'The title in each language it has one in ({"en", "cy"}: a statute\'s Welsh title), English alone for a proper name with one form (a report\'s title).'
+      }
+    ],
+    [
+      field(src.Question, 'answers'),
+      {
+        description:
+          'The Welsh answer words of a tri question (ydyn: Ydyn / Nac ydyn…), where the verb its Welsh text opens with does not give them; ie (Ie / Na) is the neutral pair.'
+      }
+    ],
     [field(src.Rule, 'cites'), { description: 'Ids of sources: every rule cites at least one.' }],
     [field(src.Effects, 'risk'), { description: 'The minimum risk level this rule sets. Risk is never lowered.' }]
   ])

@@ -8,7 +8,7 @@ import { questionOf } from '../../src/pack/lookup.js';
 import type { Lang, RulePack, Stage } from '../../src/pack/schema.js';
 import type { BailCheckRecord } from '../../src/record-types.js';
 import type { Strings } from '../../src/strings.js';
-import { localise } from '../../src/text.js';
+import { answerWords, localise } from '../../src/text.js';
 
 export interface View {
   pack: RulePack;
@@ -34,7 +34,15 @@ export const fieldId = (key: string) => `f-${key}`;
 
 export function options(v: View, id: string): { value: string; label: string }[] {
   const q = questionOf(v.pack, id);
-  if (q?.type === 'tri') return (['yes', 'no', 'unknown'] as const).map(value => ({ value, label: v.t[value] }));
+  if (q?.type === 'tri') {
+    // In Welsh, the words the question's verb takes (Oes / Nac oes, Do / Naddo…); the keys stay Y, N and K.
+    const [yes, no] = v.t.yesNo(answerWords(q));
+    return [
+      { value: 'yes', label: yes },
+      { value: 'no', label: no },
+      { value: 'unknown', label: v.t.unknown }
+    ];
+  }
   return (q?.options ?? []).map(o => ({ value: o.value, label: localise(o.text, v.lang) }));
 }
 

@@ -2,6 +2,7 @@
 // with what appeared and disappeared since the answer before.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BailCheckRecord, Lang, RulePack } from '../../src/core.js';
+import { localise } from '../../src/text.js';
 import { DIFF_KINDS, isEmptyDiff, type DiffKind, type RecordDiff } from './diff.js';
 import { outcomeText, questionText, sourceOf, valueText } from './pack-text.js';
 import { renderTimeline } from './timeline-view.js';
@@ -103,13 +104,13 @@ const DERIVED_FACTS: Record<string, string> = {
   indicators: 'How many indicators the other rules found'
 };
 
-function renderCites(pack: RulePack, cites: string[]): TemplateResult {
+function renderCites(pack: RulePack, cites: string[], lang: Lang): TemplateResult {
   return html`${cites.map((id, i) => {
     const s = sourceOf(pack, id);
     return html`${i ? '; ' : ''}<cite class="cite"
         >${
           s
-            ? html`${s.title}${s.ref ? `, ${s.ref}` : ''}
+            ? html`${localise(s.title, lang)}${s.ref ? `, ${s.ref}` : ''}
                 <span class="cite-meta">(${s.kind}${s.confidence === 'background' ? ', not confirmed' : ''})</span>`
             : html`<code>${id}</code> (not in the pack's sources)`
         }</cite
@@ -138,7 +139,7 @@ function renderRules(input: ExplainInput, record: BailCheckRecord): TemplateResu
                   </p>`
                 : nothing
             }
-            <p class="rule-cites"><span class="label">Sources:</span> ${renderCites(pack, r.cites)}</p>
+            <p class="rule-cites"><span class="label">Sources:</span> ${renderCites(pack, r.cites, lang)}</p>
           </li>
         `
       )}

@@ -252,6 +252,7 @@ function checkReferences(pack: RulePack, errors: PackProblem[]): boolean {
     if (q.askWhen !== undefined) condition(q.askWhen, `${path}.askWhen`, 'protective', i);
     if (q.riskFactor && q.type !== 'tri')
       err(`${path}.riskFactor`, 'only a yes/no/not known question can be a risk factor');
+    if (q.answers && q.type !== 'tri') err(`${path}.answers`, 'only a yes/no/not known question has answer words');
     if (!q.gap) return;
     if (!has(cat.actions, q.gap.action)) err(`${path}.gap.action`, `unknown action "${q.gap.action}"`);
     const allowed = answersTo(q);

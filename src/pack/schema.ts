@@ -43,10 +43,20 @@ export const LocalText = z.strictObject({ en: text, cy: z.optional(text) });
 /** Conditions are accepted as any JSON here and checked by `checkCondition` (see check.ts). */
 export const ConditionField = z.unknown() as unknown as z.ZodMiniType<Condition>;
 
+/**
+ * The words a Welsh question is answered with, after its verb (Oes / Nac oes, Do / Naddo…): strings.ts has them.
+ * `ie` (Ie / Na) is the neutral pair. English answers Yes / No whatever the set.
+ */
+export const ANSWER_WORDS = ['ie', 'ydy', 'ydyn', 'oes', 'do', 'gellir'] as const;
+
 export const Source = z.strictObject({
   id,
   kind: z.literal(SOURCE_KINDS),
-  title: text,
+  /**
+   * In each language where the source has a name in it (a statute's Welsh title: "Deddf Mechnïaeth 1976"); English
+   * alone for a proper name that has only one (a report's title), which Welsh text shows as it is.
+   */
+  title: LocalText,
   /** Section, paragraph or page that the rules rely on. */
   ref: z.optional(text),
   url: z.optional(text),
@@ -79,6 +89,11 @@ export const Question = z.strictObject({
   options: z.optional(list(Option)),
   text: LocalText,
   help: z.optional(LocalText),
+  /**
+   * The Welsh answer words of a `tri` question, where the verb its Welsh text opens with does not give them
+   * (see answerWords in text.ts): a plural subject ("A yw'r plant…?" is answered Ydyn), a verb the rule misses.
+   */
+  answers: z.optional(z.literal(ANSWER_WORDS)),
   /**
    * Asked only when this holds; otherwise the question is "not asked" and its answer is ignored. It may
    * read only questions earlier in the pack (so there are no cycles) and no risk or indicators.
@@ -192,6 +207,7 @@ export type Lang = (typeof LANGUAGES)[number];
 export type Stage = (typeof STAGES)[number];
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type ActionTime = (typeof ACTION_TIMES)[number];
+export type AnswerWords = (typeof ANSWER_WORDS)[number];
 export type LocalText = z.infer<typeof LocalText>;
 export type Question = z.infer<typeof Question>;
 export type Rule = z.infer<typeof Rule>;

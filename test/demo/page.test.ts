@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { verifyRecord } from '../../src/core.js';
+import { localise } from '../../src/text.js';
 import { caseById, finalAnswers, REVIEW_CASE_ID } from '../../demo/cases/index.js';
 import { heading, nextEvent, shadow } from '../helpers.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';
@@ -116,7 +117,7 @@ describe('demo page: the review’s case from start to finish', function () {
       const cited = texts(rules[i]!, '.cite');
       r.cites.forEach((id, j) => {
         const source = defaultPack.sources.find(s => s.id === id);
-        expect(cited[j], `${r.rule} cites ${id}`).to.contain(source ? source.title : id);
+        expect(cited[j], `${r.rule} cites ${id}`).to.contain(source ? localise(source.title, 'en') : id);
       });
     }
     expect($(root, '.explain .headline').textContent).to.contain(record.riskLevel);

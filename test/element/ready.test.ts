@@ -49,7 +49,7 @@ describe('<bail-safeguarding-check>: ready on a pack', () => {
     const pack = structuredClone(defaultPack);
     pack.id = 'x-warned-pack';
     pack.title = { en: 'A pack with warnings' }; // no Welsh
-    pack.sources.push({ id: 'x-uncited', kind: 'guidance', title: 'Never cited', confidence: 'background' });
+    pack.sources.push({ id: 'x-uncited', kind: 'guidance', title: { en: 'Never cited' }, confidence: 'background' });
     pack.catalogue.grounds['x-unused'] = { text: { en: 'Unused' }, law: { en: 'None' } };
     const checked = validatePack(pack);
     expect(checked.ok).to.equal(true);

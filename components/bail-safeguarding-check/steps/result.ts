@@ -5,7 +5,7 @@ import { NOT_ANSWERED, NOT_ASKED } from '../../../src/engine.js';
 import { questionOf, sourceOf } from '../../../src/pack/lookup.js';
 import { ACTION_TIMES, RISK_LEVELS } from '../../../src/pack/format.js';
 import type { RiskLevel } from '../../../src/pack/schema.js';
-import { outcomeText } from '../../../src/text.js';
+import { localise, outcomeText } from '../../../src/text.js';
 import { answerLabel, questionText, type View } from '../view.js';
 import { continueButton } from './question.js';
 
@@ -33,7 +33,7 @@ export function resultStep(v: View) {
   const { ev, t } = v;
   const source = (id: string) => {
     const s = sourceOf(v.pack, id);
-    return s ? `${s.title}${s.ref ? `, ${s.ref}` : ''}` : id;
+    return s ? `${localise(s.title, v.lang)}${s.ref ? `, ${s.ref}` : ''}` : id;
   };
   return html`<h2 tabindex="-1" data-heading>${t.resultTitle}</h2>
     <p class="risk risk-${ev.riskLevel}" part="risk">${t.riskLevel}: <strong>${t.levels[ev.riskLevel]}</strong></p>
