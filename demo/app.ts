@@ -383,7 +383,9 @@ export function mountDemo(container: HTMLElement, options: DemoOptions = {}): De
                     ${renderTimelineBasis(pack, state.lang)}
                   </section>
                   <section class="explain" aria-labelledby="explain-title">
-                    <h2 id="explain-title" tabindex="-1">Why: the class's recommendation in plain words</h2>
+                    <h2 id="explain-title" tabindex="-1">
+                      Why: the recommendation${state.classroom ? " on the class's answers" : ''}, in plain words
+                    </h2>
                     ${renderExplain({ record: p.latest, diff: p.diff, pack, lang: state.lang })}
                   </section>`
               : nothing

@@ -56,23 +56,36 @@ function renderDecision(input: HandoutInput): TemplateResult {
           </p>`
         : nothing
     }
-    ${
-      comparison?.differences.length
-        ? html`<p class="handout-differences">
-            Answers of the class that differ from the key:
-            ${comparison.differences.map(
-              (d, i) =>
-                html`${i ? '; ' : ''}${questionText(pack, d.question, lang) ?? d.question} (class:
-                ${d.given === undefined ? 'none' : answerText(pack, d.question, d.given, lang)}, key:
-                ${d.key === undefined ? 'none' : answerText(pack, d.question, d.key, lang)}${
-                  effects(d.effect, pack, lang).length ? ', changes the recommendation' : ''
-                })`
-            )}.
-          </p>`
-        : nothing
-    }
+    ${comparison ? renderDifferences(comparison, pack, lang) : nothing}
     ${!decision && !final?.decision ? html`<p>No decision recorded yet.</p>` : nothing}
   `;
+}
+
+const EFFECT_WORDS = { changed: 'changes', gained: 'adds', lost: 'loses' } as const;
+
+/** The class's answers that changed the recommendation, each in a line; the others counted. */
+function renderDifferences(cmp: KeyComparison, pack: RulePack, lang: Lang): TemplateResult | typeof nothing {
+  const given = cmp.differences.filter(d => d.given !== undefined);
+  if (!given.length) return nothing;
+  const mattered = given.filter(d => effects(d.effect, pack, lang).length);
+  const rest = given.length - mattered.length;
+  return html`<p class="handout-differences">
+    ${given.length} ${given.length === 1 ? 'answer' : 'answers'} of the class differ from the
+    key${
+      mattered.length
+        ? html`; these changed the recommendation:
+          ${mattered.map(
+            (d, i) =>
+              html`${i ? '; ' : ''}${questionText(pack, d.question, lang) ?? d.question} (class:
+              ${answerText(pack, d.question, d.given!, lang).toLowerCase()}, key:
+              ${d.key === undefined ? 'not asked' : answerText(pack, d.question, d.key, lang).toLowerCase()}:
+              ${effects(d.effect, pack, lang)
+                .map(e => `${EFFECT_WORDS[e.change]} ${e.label.toLowerCase()} ${e.text}`)
+                .join(', ')})`
+          )}`
+        : ''
+    }${rest ? `. ${rest} did not change it` : ''}.
+  </p>`;
 }
 
 export function renderHandout(input: HandoutInput): TemplateResult {

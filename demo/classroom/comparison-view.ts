@@ -20,25 +20,27 @@ const SHOWN_KINDS = [
 
 export interface Effect {
   change: 'changed' | 'gained' | 'lost';
+  /** What changed: "Risk", "Recommendation", "Indicator", "Action"… */
+  label: string;
   text: string;
 }
+
+const riskWord = (level: string) => RISK_WORDS[level as keyof typeof RISK_WORDS] ?? level;
 
 /** What a difference changes, in words: risk, outcome, then indicators, grounds, actions and conditions. */
 export function effects(diff: RecordDiff, pack: RulePack, lang: Lang): Effect[] {
   const out: Effect[] = [];
   if (diff.risk)
-    out.push({
-      change: 'changed',
-      text: `Risk ${RISK_WORDS[diff.risk.from as keyof typeof RISK_WORDS] ?? diff.risk.from} → ${RISK_WORDS[diff.risk.to as keyof typeof RISK_WORDS] ?? diff.risk.to}`
-    });
+    out.push({ change: 'changed', label: 'Risk', text: `${riskWord(diff.risk.from)} → ${riskWord(diff.risk.to)}` });
   if (diff.outcome)
     out.push({
       change: 'changed',
-      text: `Recommendation ${outcomeText(pack, diff.outcome.from, lang)} → ${outcomeText(pack, diff.outcome.to, lang)}`
+      label: 'Recommendation',
+      text: `${outcomeText(pack, diff.outcome.from, lang)} → ${outcomeText(pack, diff.outcome.to, lang)}`
     });
   for (const [kind, label] of SHOWN_KINDS) {
-    for (const i of diff.kinds[kind].disappeared) out.push({ change: 'lost', text: `${label}: ${i.text}` });
-    for (const i of diff.kinds[kind].appeared) out.push({ change: 'gained', text: `${label}: ${i.text}` });
+    for (const i of diff.kinds[kind].disappeared) out.push({ change: 'lost', label, text: i.text });
+    for (const i of diff.kinds[kind].appeared) out.push({ change: 'gained', label, text: i.text });
   }
   return out;
 }
@@ -52,7 +54,7 @@ const BADGE = {
 function renderEffects(list: Effect[], none: string): TemplateResult {
   if (!list.length) return html`<p class="none">${none}</p>`;
   return html`<ul class="effects">
-    ${list.map(e => html`<li class=${`effect effect-${e.change}`}>${BADGE[e.change]} ${e.text}</li>`)}
+    ${list.map(e => html`<li class=${`effect effect-${e.change}`}>${BADGE[e.change]} ${e.label}: ${e.text}</li>`)}
   </ul>`;
 }
 
@@ -122,9 +124,18 @@ export function renderDecisionComparison({ pack, lang, comparison: cmp, decision
 export function renderComparison(input: ComparisonInput): TemplateResult {
   const { pack, lang, comparison: cmp } = input;
   const overall = effects(cmp.overall, pack, lang);
+  const unanswered = cmp.differences.filter(d => d.given === undefined && cmp.given.asked.includes(d.question)).length;
   return html`
     ${renderDecisionComparison(input)}
     <h3>What the class's answers changed in the recommendation</h3>
+    ${
+      unanswered
+        ? html`<p class="teaching-note">
+            The class has not answered ${unanswered} ${unanswered === 1 ? 'question' : 'questions'} of the check yet:
+            the check reads an unanswered question as not known.
+          </p>`
+        : nothing
+    }
     <p>
       On the class's answers the check recommends
       <strong>${outcomeText(pack, cmp.given.outcome.recommended, lang)}</strong> at

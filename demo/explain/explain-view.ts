@@ -130,7 +130,7 @@ export function renderLiveChanges(input: ExplainInput): TemplateResult {
 
 function renderSources(sources: string[]): TemplateResult | typeof nothing {
   if (!sources.length) return nothing;
-  return html` <span class="sources">(${sources.map((s, i) => html`${i ? '; ' : ''}<cite>${s}</cite>`)})</span>`;
+  return html`<span class="sources"> (${sources.map((s, i) => html`${i ? '; ' : ''}<cite>${s}</cite>`)})</span>`;
 }
 
 function renderReasons(reasons: Reason[]): TemplateResult {

@@ -140,7 +140,8 @@ describe('demo classroom: the class against the answer key', () => {
     expect(stalking.effect.risk).to.equal(undefined);
     expect(effects(stalking.effect, defaultPack, 'en')).to.deep.include({
       change: 'lost',
-      text: 'Indicator: Stalking or harassment'
+      label: 'Indicator',
+      text: 'Stalking or harassment'
     });
     // A gap closed by a "no" removes the action that would have closed it.
     const control = cmp.differences.find(d => d.question === 'suspect.past-coercive-control')!;
