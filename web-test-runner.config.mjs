@@ -42,8 +42,11 @@ export default {
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
-  testsFinishTimeout: 180_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Safety nets, not measures: on a machine busy with other builds and browsers a test file can take
+  // minutes. Tests wait for events and conditions (waitUntil, nextEvent), never for a time.
+  testsFinishTimeout: 900_000,
+  browserStartTimeout: 180_000,
+  testFramework: { config: { timeout: 60_000 } },
   // Rule packs with ETags, signatures and failures on demand, for test/storage/.
   // The example hosts (test/hosts/) run the built package: dist/ is built first if missing.
   middleware: [testPackServer(), hostsMiddleware()],

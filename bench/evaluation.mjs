@@ -6,11 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateAnswers, generatePack } from './generate-pack.mjs';
+import { generateAnswers, generateChainPack, generatePack } from './generate-pack.mjs';
 import { jreEvaluate, packToJre } from './pack-to-jre.mjs';
 import { summarize } from './stats.mjs';
 
 export const SIZES = [100, 1000, 5000];
+/** Packs whose rules chain through indicators (generateChainPack), measured with ours and validatePack. */
+export const CHAIN_SIZES = [100, 1000, 5000];
 
 /**
  * The core measured: dist/core.js, or the build named by BENCH_CORE (to try a change to the engine
@@ -22,10 +24,15 @@ export function importCore() {
 }
 const POOL = 16;
 
-/** The default pack and the generated ones, each validated by the core's own validatePack. */
-export function benchPacks(core, sizes = SIZES) {
+/** The default pack and the generated ones (chained: generateChainPack), each validated by the core's own validatePack. */
+export function benchPacks(core, sizes = SIZES, { chain = false } = {}) {
   const raw = [{ name: 'default pack', raw: core.defaultPack }];
-  for (const size of sizes) raw.push({ name: `${size} questions`, size, raw: generatePack(size) });
+  for (const size of sizes)
+    raw.push(
+      chain
+        ? { name: `${size} questions, rules chained`, size, raw: generateChainPack(size) }
+        : { name: `${size} questions`, size, raw: generatePack(size) }
+    );
   return raw.map(({ name, size, raw: input }) => {
     const result = core.validatePack(input);
     if (!result.ok) throw new Error(`${name}: not a valid pack: ${JSON.stringify(result.errors.slice(0, 3))}`);
@@ -110,7 +117,8 @@ const MEASURES = {
  */
 export async function measureOne(name, what, { samples = 15, sampleMs = 60 } = {}) {
   const core = await importCore();
-  const packs = benchPacks(core, name === 'default' ? [] : [Number(name)]);
+  const chain = name.startsWith('chain-');
+  const packs = benchPacks(core, name === 'default' ? [] : [Number(name.replace('chain-', ''))], { chain });
   const { raw, pack } = packs[packs.length - 1];
   const answers = Array.from({ length: POOL }, (_, i) => generateAnswers(pack, i + 1));
   const run = MEASURES[what]({ core, raw, pack, answers });
@@ -124,9 +132,9 @@ export async function measureOne(name, what, { samples = 15, sampleMs = 60 } = {
  * alternating, and the ratio of each pair's CPU time per evaluation. Whatever else the machine runs
  * slows both sides of a pair alike, so the median ratio holds where separate medians drift.
  */
-export async function measureGrowth(from, to, { samples = 15, sampleMs = 60 } = {}) {
+export async function measureGrowth(from, to, { samples = 15, sampleMs = 60, chain = false } = {}) {
   const core = await importCore();
-  const sides = benchPacks(core, [from, to])
+  const sides = benchPacks(core, [from, to], { chain })
     .slice(1)
     .map(({ pack }) => {
       const answers = Array.from({ length: POOL }, (_, i) => generateAnswers(pack, i + 1));
@@ -168,21 +176,37 @@ export async function benchEvaluation({ samples = 15, sampleMs = 60, log = () =>
       equivalent: jre.equivalent
     });
   }
-  // Growth between consecutive generated sizes, against linear growth (the ratio of the sizes).
-  const generated = rows.filter(r => r.name !== 'default pack');
-  for (let i = 1; i < generated.length; i++) {
-    const [a, b] = [generated[i - 1], generated[i]];
-    log(`evaluation: growth ${a.size} → ${b.size}, paired`);
-    b.growth = {
-      from: a.size,
-      linear: b.size / a.size,
-      paired: measureInChild(`${a.size}-${b.size}`, 'growth', { samples, sampleMs }),
-      ours: b.ours.median / a.ours.median,
-      oursCpu: b.ours.cpu.median / a.ours.cpu.median,
-      oursMin: b.ours.min / a.ours.min,
-      jre: b.jre.median / a.jre.median,
-      validate: b.validate.median / a.validate.median
-    };
+  for (const size of CHAIN_SIZES) {
+    log(`evaluation: ${size} questions, rules chained through indicators`);
+    const ours = measureInChild(`chain-${size}`, 'ours', { samples, sampleMs });
+    const validate = measureInChild(`chain-${size}`, 'validate', { samples, sampleMs });
+    rows.push({
+      name: `${size} questions, rules chained`,
+      chain: true,
+      size: ours.questions,
+      rules: ours.rules,
+      ours: ours.timing,
+      validate: validate.timing,
+      equivalent: []
+    });
+  }
+  // Growth between consecutive generated sizes of each series, against linear growth (the ratio of sizes).
+  for (const chain of [false, true]) {
+    const generated = rows.filter(r => r.name !== 'default pack' && !!r.chain === chain);
+    for (let i = 1; i < generated.length; i++) {
+      const [a, b] = [generated[i - 1], generated[i]];
+      log(`evaluation: growth ${a.size} → ${b.size}${chain ? ', chained' : ''}, paired`);
+      b.growth = {
+        from: a.size,
+        linear: b.size / a.size,
+        paired: measureInChild(`${chain ? 'chain-' : ''}${a.size}-${b.size}`, 'growth', { samples, sampleMs }),
+        ours: b.ours.median / a.ours.median,
+        oursCpu: b.ours.cpu.median / a.ours.cpu.median,
+        oursMin: b.ours.min / a.ours.min,
+        ...(b.jre ? { jre: b.jre.median / a.jre.median } : {}),
+        validate: b.validate.median / a.validate.median
+      };
+    }
   }
   return rows;
 }
@@ -192,7 +216,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const options = { samples: Number(samples ?? 15), sampleMs: Number(sampleMs ?? 60) };
   const result =
     what === 'growth'
-      ? await measureGrowth(...name.split('-').map(Number), options)
+      ? await measureGrowth(...name.replace('chain-', '').split('-').map(Number), {
+          ...options,
+          chain: name.startsWith('chain-')
+        })
       : await measureOne(name, what, options);
   process.stdout.write(JSON.stringify(result));
 }

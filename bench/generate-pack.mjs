@@ -230,3 +230,28 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
   }
   process.stdout.write(JSON.stringify(pack));
 }
+
+/**
+ * A generated pack whose rules chain through indicators: the first rule holds whatever the answers and
+ * finds one indicator; each rule after it waits for the indicators of all the rules before it
+ * (`indicatorsAtLeast: k`) and finds one more. Every evaluation follows the whole chain, the worst case for
+ * an engine that re-runs every rule until nothing changes (n rounds of n rules).
+ */
+export function generateChainPack(size) {
+  const pack = generatePack(size);
+  const rules = pack.questions.slice(1).map((_, k) => ({
+    id: `chain${pad(k)}`,
+    ndm: NDM[k % NDM.length],
+    when: k ? { indicatorsAtLeast: k } : { q: qid(1), in: ['yes', 'no', 'unknown'] },
+    text: text(`Chain link ${k}`),
+    effects: { indicators: [`k${pad(k)}`], ...(k % 3 === 0 ? { actions: [`a${pad(k % (size / 10))}`] } : {}) },
+    cites: ['src']
+  }));
+  const indicators = Object.fromEntries(rules.map((_, k) => [`k${pad(k)}`, { text: text(`Link ${k}`) }]));
+  return {
+    ...pack,
+    id: `generated-chain-${size}`,
+    catalogue: { ...pack.catalogue, indicators },
+    rules
+  };
+}

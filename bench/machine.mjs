@@ -9,6 +9,8 @@ export function describeMachine({ chromium } = {}) {
     memoryGB: Math.round(os.totalmem() / 1e8) / 10,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    // What else the machine ran: the 1, 5 and 15 minute load averages when the run ended.
+    load: os.loadavg().map(l => Math.round(l * 10) / 10),
     ...(chromium ? { chromium } : {})
   };
 }

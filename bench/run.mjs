@@ -1,15 +1,18 @@
-// npm run bench: size, first question, evaluation at scale and memory, beside SurveyJS and
+// npm run bench: size, first question and keypress → next screen (unthrottled and with the CPU slowed 4×),
+// evaluation at scale (chains of rules through indicators included) and memory, beside SurveyJS and
 // json-rules-engine. Builds dist/ when it is missing or older than the sources, prints the tables and
 // writes bench/results.json. See docs/benchmarks.md for what each figure means.
 //
 //   npm run bench                      everything (a few minutes)
 //   npm run bench -- --runs 5          fewer browser runs and timing samples
 //   npm run bench -- --skip browser    no Chromium (size, evaluation, memory only)
+//   npm run bench -- --skip evaluation size and the browser figures only
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isBuilt } from '../scripts/build.mjs';
 import { BUNDLE_FILE, buildBundle, gzipSize, measureBudgets } from '../scripts/size.mjs';
 import { attribute } from './attribution.mjs';
 import { jsonRulesEngineSize, surveyjsSizes } from './comparison-sizes.mjs';
@@ -36,19 +39,10 @@ const { values: args } = parseArgs({
 const runs = Number(args.runs);
 const log = message => process.stderr.write(`  … ${message}\n`);
 
-const SOURCES = ['src', 'components', 'rules', 'package.json', 'scripts/build.mjs', 'scripts/lib-build-options.mjs'];
 const DIST = ['dist/bail-safeguarding.js', 'dist/element.js', 'dist/core.js'];
 
-function newest(path) {
-  const full = join(ROOT, path);
-  const stat = statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(full).map(name => newest(join(path, name))));
-}
-
 function ensureBuilt() {
-  const built = DIST.every(f => existsSync(join(ROOT, f)));
-  if (built && Math.min(...DIST.map(newest)) >= Math.max(...SOURCES.map(newest))) return false;
+  if (isBuilt()) return false;
   log('building dist/ (missing or older than the sources)');
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   return true;
@@ -87,7 +81,7 @@ async function firstQuestion(core) {
   const Survey = createRequire(import.meta.url)('survey-core');
   const pack = core.validatePack(core.defaultPack).pack;
   const visibility = checkVisibility(core, Survey, pack, seed => generateAnswers(pack, seed));
-  log(`first question (${runs} runs warm, ${runs} cold)`);
+  log(`first question and keypresses at 1× and 4× CPU (${runs} runs warm, ${runs} cold)`);
   const timings = await benchFirstQuestion({ runs, log });
   log('first question: CPU profile');
   const profile = await profileFirstQuestion({ visits: 5 });
@@ -97,8 +91,10 @@ async function firstQuestion(core) {
 const rebuilt = ensureBuilt();
 const core = await import('../dist/core.js');
 const results = { date: new Date().toISOString(), rebuilt, size: await sizes() };
-results.evaluation = await benchEvaluation({ samples: runs, log });
-results.memory = memory();
+if (!args.skip.includes('evaluation')) {
+  results.evaluation = await benchEvaluation({ samples: runs, log });
+  results.memory = memory();
+}
 if (!args.skip.includes('browser')) {
   try {
     results.firstQuestion = await firstQuestion(core);
@@ -117,13 +113,14 @@ const sections = [
     `${attributionTable(results.size.attribution.element)}`,
   results.firstQuestionError && `First question: NOT MEASURED: ${results.firstQuestionError}`,
   results.firstQuestion &&
-    `First question (${runs} runs each; default pack; SurveyJS shows the same questions: ` +
+    `First question and keypress → next screen (${runs} runs each, ${results.firstQuestion.presses} presses; ` +
+      `default pack; SurveyJS shows the same questions: ` +
       `${results.firstQuestion.surveyjs.visibilityMismatches.length ? 'NO' : 'yes'})\n${firstQuestionTable(results.firstQuestion)}`,
   results.firstQuestion &&
     `Where the element's first-question time goes (Chromium CPU profile, self time per warm visit)\n` +
       profileTable(results.firstQuestion.profile),
-  `Evaluation (Node, dist/core.js; ${runs} samples each)\n${evaluationTable(results.evaluation)}`,
-  `Memory (node --expose-gc)\n${memoryTable(results.memory)}`
+  results.evaluation && `Evaluation (Node, dist/core.js; ${runs} samples each)\n${evaluationTable(results.evaluation)}`,
+  results.memory && `Memory (node --expose-gc)\n${memoryTable(results.memory)}`
 ];
 console.log(sections.filter(Boolean).join('\n\n'));
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,48 +1,64 @@
 // npm run build: dist/ as DESIGN.md lists it.
-//   bail-safeguarding.js  one self-contained ES module that defines the element (default pack inside)
-//   element.js            the element class and define(), no side effects
-//   core.js               the decision core, no DOM, runs in Node 20+
+//   bail-safeguarding.js  the element, defined on import, with the default pack inside: it needs nothing but
+//                         its own folder, where bail-safeguarding-validate.js waits, loaded only when a pack
+//                         must be checked (a rulePack property, a new rules-src pack)
+//   element.js            the element class and define(), no side effects (element-validate.js beside it)
+//   core.js               the decision core, no DOM, runs in Node 20+: one self-contained file
 //   types/                declarations
-import { execFileSync, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+//
+// `node scripts/build.mjs core` builds only the named entries; `--if-stale` builds only when a file of
+// dist/ is missing or older than the sources (the Node tests use it, so a fresh clone works and a test run
+// after `npm test`'s own build does not build again).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { MINIFY_OPTIONS } from './lib-build-options.mjs';
+import { buildFacts, libBuild, PACK_FILE } from './lib-build-options.mjs';
+import { checkPackFile, root } from './rules-check.mjs';
 
-const entries = [
-  { name: 'bail-safeguarding', entry: 'components/index.ts' },
-  { name: 'element', entry: 'components/element.ts' },
-  { name: 'core', entry: 'src/core.ts' }
+export const ENTRIES = [
+  { name: 'bail-safeguarding', entry: 'components/index.ts', split: true },
+  { name: 'element', entry: 'components/element.ts', split: true },
+  { name: 'core', entry: 'src/core.ts', split: false }
 ];
+const SOURCES = ['src', 'components', 'rules', 'package.json', 'scripts/build.mjs', 'scripts/lib-build-options.mjs'];
 
-// `node scripts/build.mjs core` builds only the named entries (the Node tests need only the core).
-const only = process.argv.slice(2);
-const chosen = only.length ? entries.filter(e => only.includes(e.name)) : entries;
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map(name => newest(join(path, name))));
+}
 
-// The bundled pack ships inside the code and is not validated again in the browser: refuse to build it
-// if the validator finds any error in it.
-const check = spawnSync(process.execPath, ['scripts/rules-check.mjs', 'rules/default-pack.json'], { encoding: 'utf8' });
-if (check.status !== 0) {
-  process.stderr.write(
-    `${check.stdout}${check.stderr}\nbuild refused: the bundled pack rules/default-pack.json is invalid\n`
-  );
-  process.exit(1);
+/** Whether every file of `names` is built and newer than every source. */
+export function isBuilt(names = ENTRIES.map(e => e.name)) {
+  const files = names.map(name => join(root, 'dist', `${name}.js`));
+  if (!files.every(f => existsSync(f))) return false;
+  if (names.length === ENTRIES.length && !existsSync(join(root, 'dist/types'))) return false;
+  return Math.min(...files.map(newest)) >= Math.max(...SOURCES.map(s => newest(join(root, s))));
 }
-if (!only.length) rmSync('dist', { recursive: true, force: true });
-for (const { name, entry } of chosen) {
-  // One build per entry, so each file is self-contained: a vendor can copy any one of them alone.
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      ...MINIFY_OPTIONS,
-      sourcemap: true,
-      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rollupOptions: { output: { codeSplitting: false } }
-    }
-  });
+
+async function main() {
+  const args = process.argv.slice(2);
+  const ifStale = args.includes('--if-stale');
+  const only = args.filter(a => !a.startsWith('--'));
+  const chosen = only.length ? ENTRIES.filter(e => only.includes(e.name)) : ENTRIES;
+  if (ifStale && isBuilt(chosen.map(e => e.name))) return;
+
+  // The bundled pack ships inside the code and is not validated again in the browser: refuse to build it
+  // if the validator finds any error in it.
+  const check = await checkPackFile(join(root, PACK_FILE));
+  if (!check.ok) {
+    process.stderr.write(`${check.lines.join('\n')}\nbuild refused: the bundled pack ${PACK_FILE} is invalid\n`);
+    process.exit(1);
+  }
+  const define = await buildFacts();
+  if (!only.length) rmSync(join(root, 'dist'), { recursive: true, force: true });
+  // One build per entry, so each is complete in itself: a vendor can copy any one of them (with its
+  // validation chunk) alone.
+  for (const { name, entry, split } of chosen) await build(libBuild({ entry, name, define, split }));
+  if (!only.length) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
+  console.log(`built ${chosen.map(e => `dist/${e.name}.js`).join(', ')}${only.length ? '' : ' and dist/types/'}`);
 }
-if (!only.length) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-console.log(`built ${chosen.map(e => `dist/${e.name}.js`).join(', ')}${only.length ? '' : ' and dist/types/'}`);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

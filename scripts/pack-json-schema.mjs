@@ -29,7 +29,7 @@ const OPERATOR_TEXT = {
 export async function packJsonSchema() {
   const src = await importSource(`
     export * from './src/pack/schema.ts';
-    export { OPERATORS } from './src/conditions.ts';
+    export { OPERATORS } from './src/condition-check.ts';
     export { toJSONSchema, globalRegistry } from 'zod';
   `);
   const { Pack, OPERATORS, ID_PATTERN, LIMITS, toJSONSchema, globalRegistry } = src;

@@ -1,27 +1,37 @@
-// npm run size: checks the min+gzip budgets of DESIGN.md on the built dist/ and the default pack, prints
-// each figure against its budget and exits 1 when one is exceeded. Sizes are deterministic, so CI runs it.
+// npm run size: the min+gzip budgets of DESIGN.md, a CI gate. Prints each figure against its budget with
+// the headroom left, names the modules that grew since the committed baseline (scripts/size-baseline.json),
+// and exits 1 when a budget is exceeded. Sizes are deterministic: the same sources give the same bytes.
 //
-// The element's own budget (code + all dependencies, without the pack) is measured on a bundle built from
-// the same entry as dist/bail-safeguarding.js with rules/default-pack.json replaced by `{}`: a real
-// bundle, not a subtraction. SIZE_BUDGET_ELEMENT / SIZE_BUDGET_PACK / SIZE_BUDGET_BUNDLE (bytes) override
-// a budget, which is how the failure path is checked (see docs/benchmarks.md).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+//   element     the element code and its dependencies before any pack is validated: components/index.ts built
+//               as scripts/build.mjs builds it, with rules/default-pack.json replaced by `{}`, without the
+//               validation chunk (a real bundle, not a subtraction)
+//   pack        the default pack as it travels: its JSON without whitespace
+//   bundle      dist/bail-safeguarding.js and every file it imports statically, before the first question
+//   validation  the chunk dist/bail-safeguarding.js imports on demand (zod/mini, the schemas, validatePack)
+//
+// SIZE_BUDGET_ELEMENT, SIZE_BUDGET_PACK, SIZE_BUDGET_BUNDLE, SIZE_BUDGET_VALIDATION (bytes) override a budget
+// and SIZE_BASELINE another baseline file: the tests use them to see the gate fail and the growth named.
+// `npm run size -- --update-baseline` records today's modules as the baseline.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { MINIFY_OPTIONS } from './lib-build-options.mjs';
+import { attribute } from '../bench/attribution.mjs';
+import { buildFacts, libBuild, PACK_FILE } from './lib-build-options.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const PACK_FILE = 'rules/default-pack.json';
+export { PACK_FILE };
 export const BUNDLE_FILE = 'dist/bail-safeguarding.js';
+export const BASELINE_FILE = 'scripts/size-baseline.json';
 const OUT_DIR = 'node_modules/.cache/bench/size';
 
 /** DESIGN.md "Budgets", in bytes; 1 kB is read as 1,000 bytes (the stricter reading). */
 export const BUDGETS = {
-  element: { label: 'element code + all deps (built with an empty pack)', bytes: 25_000 },
-  pack: { label: 'default pack (minified JSON)', bytes: 12_000 },
-  bundle: { label: BUNDLE_FILE, bytes: 37_000 }
+  element: { label: 'element code + deps, before any pack is validated', bytes: 26_000 },
+  pack: { label: 'default pack (minified JSON)', bytes: 16_000 },
+  bundle: { label: `${BUNDLE_FILE} + its static imports`, bytes: 42_000 },
+  validation: { label: 'validation chunk, loaded on demand', bytes: 12_000 }
 };
 
 /** Bytes after gzip at level 9, as `gzip -9` compresses (zlib deflate, default window and memory). */
@@ -31,60 +41,117 @@ export function gzipSize(data) {
 
 /** The default pack as it would travel: JSON without whitespace. */
 export function minifiedPack() {
-  return JSON.stringify(JSON.parse(readFileSync(new URL(PACK_FILE, `file://${ROOT}`), 'utf8')));
+  return JSON.stringify(JSON.parse(readFileSync(join(ROOT, PACK_FILE), 'utf8')));
 }
 
 /**
- * Builds the self-contained entry in memory, as scripts/build.mjs does, optionally with the pack emptied.
- * Returns the minified code, its source map and the folder the map's paths are relative to.
+ * Builds components/index.ts in memory, as scripts/build.mjs does, optionally with the pack emptied. Returns
+ * the entry chunk's code and source map, the folder the map's paths are relative to, and the code of the
+ * chunks it imports statically (`imports`) and on demand (`dynamic`).
  */
 export async function buildBundle({ emptyPack = false } = {}) {
   const emptyPackPlugin = {
-    name: 'bench-empty-pack',
+    name: 'size-empty-pack',
     enforce: 'pre',
     load(id) {
       return id.replace(/\\/g, '/').endsWith(`/${PACK_FILE}`) ? '{}' : null;
     }
   };
+  const config = libBuild({
+    entry: 'components/index.ts',
+    name: 'bail-safeguarding',
+    define: await buildFacts(),
+    split: true,
+    outDir: OUT_DIR,
+    write: false
+  });
   const [output] = [].concat(
     await build({
-      root: ROOT,
-      configFile: false,
+      ...config,
       logLevel: 'silent',
-      plugins: emptyPack ? [emptyPackPlugin] : [],
-      build: {
-        write: false,
-        outDir: OUT_DIR,
-        target: 'es2022',
-        ...MINIFY_OPTIONS,
-        sourcemap: true,
-        lib: { entry: 'components/index.ts', formats: ['es'], fileName: () => 'bundle.js' },
-        rollupOptions: { output: { codeSplitting: false } }
-      }
+      plugins: [...config.plugins, ...(emptyPack ? [emptyPackPlugin] : [])]
     })
   );
-  const chunk = output.output.find(o => o.type === 'chunk');
-  return { code: chunk.code, map: chunk.map, dir: join(ROOT, OUT_DIR) };
+  const chunks = output.output.filter(o => o.type === 'chunk');
+  const entry = chunks.find(c => c.isEntry);
+  const code = name => chunks.find(c => c.fileName === name).code;
+  return {
+    code: entry.code,
+    map: entry.map,
+    dir: join(ROOT, OUT_DIR),
+    imports: entry.imports.map(code),
+    dynamic: entry.dynamicImports.map(code)
+  };
+}
+
+/** The files a built module imports from its folder: statically (`import … from "./x.js"`) and on demand. */
+export function importsOf(code) {
+  const statics = [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([^"']+)["']/g)].map(m => m[1]);
+  const dynamic = [...code.matchAll(/\bimport\(\s*["']\.\/([^"']+)["']\s*\)/g)].map(m => m[1]);
+  return { statics, dynamic };
+}
+
+/** A file of dist/ and everything it imports statically, transitively. */
+function withStaticImports(file) {
+  const seen = new Set();
+  const visit = path => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    importsOf(readFileSync(join(ROOT, path), 'utf8')).statics.forEach(f => visit(join(dirname(path), f)));
+  };
+  visit(file);
+  return [...seen];
 }
 
 function budgetFor(id) {
-  const override = process.env[`SIZE_BUDGET_${id.toUpperCase()}`];
+  const name = `SIZE_BUDGET_${id.toUpperCase()}`;
+  const override = process.env[name];
   if (override === undefined) return BUDGETS[id].bytes;
   const bytes = Number(override);
-  if (!Number.isInteger(bytes) || bytes < 0) throw new Error(`SIZE_BUDGET_${id.toUpperCase()} must be a byte count`);
+  if (!Number.isInteger(bytes) || bytes < 0) throw new Error(`${name} must be a byte count`);
   return bytes;
 }
 
-/** Every budgeted figure, measured. Needs a built dist/. */
+const read = path => readFileSync(join(ROOT, path));
+const mapOf = path => (existsSync(join(ROOT, `${path}.map`)) ? JSON.parse(read(`${path}.map`)) : undefined);
+
+/** Minified bytes per module (from the source map) of each file, added up. */
+function modulesOf(files) {
+  const modules = {};
+  for (const { code, map, dir } of files) {
+    if (!map) continue;
+    for (const g of attribute(code, map, dir).groups) modules[g.group] = (modules[g.group] ?? 0) + g.minBytes;
+  }
+  return modules;
+}
+
+/** Every budgeted figure, measured, with the minified bytes of each module in it. Needs a built dist/. */
 export async function measureBudgets() {
-  const bundlePath = new URL(BUNDLE_FILE, `file://${ROOT}`);
-  if (!existsSync(bundlePath)) throw new Error(`${BUNDLE_FILE} is missing: run \`npm run build\` first`);
+  if (!existsSync(join(ROOT, BUNDLE_FILE))) throw new Error(`${BUNDLE_FILE} is missing: run \`npm run build\` first`);
   const element = await buildBundle({ emptyPack: true });
-  const measured = { element: element.code, pack: minifiedPack(), bundle: readFileSync(bundlePath) };
-  return Object.entries(measured).map(([id, data]) => {
-    const bytes = gzipSize(data);
+  const bundleFiles = withStaticImports(BUNDLE_FILE);
+  const validationFiles = bundleFiles.flatMap(f => importsOf(read(f).toString()).dynamic.map(d => join(dirname(f), d)));
+  if (validationFiles.length !== 1)
+    throw new Error(`${BUNDLE_FILE} should import exactly one chunk on demand; it imports ${validationFiles.length}`);
+  const distFile = path => ({ code: read(path).toString(), map: mapOf(path), dir: join(ROOT, dirname(path)) });
+  const measured = {
+    element: {
+      parts: [element.code, ...element.imports],
+      modules: modulesOf([{ code: element.code, map: element.map, dir: element.dir }])
+    },
+    pack: { parts: [minifiedPack()], modules: { [PACK_FILE]: minifiedPack().length } },
+    bundle: { parts: bundleFiles.map(read), modules: modulesOf(bundleFiles.map(distFile)), files: bundleFiles },
+    validation: {
+      parts: validationFiles.map(read),
+      modules: modulesOf(validationFiles.map(distFile)),
+      files: validationFiles
+    }
+  };
+  return Object.entries(measured).map(([id, { parts, modules, files }]) => {
+    const bytes = parts.reduce((sum, p) => sum + gzipSize(p), 0);
     const budget = budgetFor(id);
-    return { id, label: BUDGETS[id].label, minBytes: data.length, bytes, budget, ok: bytes <= budget };
+    const minBytes = parts.reduce((sum, p) => sum + p.length, 0);
+    return { id, label: BUDGETS[id].label, files, minBytes, bytes, budget, ok: bytes <= budget, modules };
   });
 }
 
@@ -96,9 +163,40 @@ export function formatBudgets(rows) {
     .map(
       r =>
         `${r.label.padEnd(width)}  ${n(r.bytes).padStart(7)} B  budget ${n(r.budget).padStart(7)} B  ` +
-        `${String(Math.round((100 * r.bytes) / r.budget)).padStart(3)}%  ${r.ok ? 'ok' : 'OVER BUDGET'}`
+        `headroom ${n(r.budget - r.bytes).padStart(7)} B  ${String(Math.round((100 * r.bytes) / r.budget)).padStart(3)}%  ` +
+        `${r.ok ? 'ok' : 'OVER BUDGET'}`
     )
     .join('\n');
+}
+
+// A module's minified size moves by a few bytes when the minifier renames around it; report real growth.
+const NOISE_BYTES = 32;
+
+/** The modules of each row that grew since the baseline by more than the noise, largest growth first. */
+export function grownModules(rows, baseline) {
+  const grown = [];
+  for (const row of rows)
+    for (const [module, bytes] of Object.entries(row.modules)) {
+      const before = baseline[row.id]?.[module] ?? 0;
+      if (bytes - before > NOISE_BYTES) grown.push({ row: row.id, module, before, bytes });
+    }
+  return grown.sort((a, b) => b.bytes - b.before - (a.bytes - a.before));
+}
+
+export function formatGrowth(grown) {
+  if (!grown.length) return `No module grew by more than ${NOISE_BYTES} B (minified) since ${BASELINE_FILE}.`;
+  const lines = grown.map(
+    g =>
+      `  ${g.row.padEnd(10)} ${g.module}: +${n(g.bytes - g.before)} B minified ` +
+      `(${g.before ? `${n(g.before)} → ${n(g.bytes)}` : `new, ${n(g.bytes)}`})`
+  );
+  return [`Modules that grew since ${BASELINE_FILE} (minified bytes):`, ...lines].join('\n');
+}
+
+function readBaseline() {
+  // SIZE_BASELINE: another baseline file, for the tests.
+  const path = process.env.SIZE_BASELINE ?? join(ROOT, BASELINE_FILE);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
 }
 
 async function main() {
@@ -109,8 +207,15 @@ async function main() {
     console.error(`size: ${e.message}`);
     process.exit(1);
   }
+  if (process.argv.includes('--update-baseline')) {
+    const sorted = modules => Object.fromEntries(Object.entries(modules).sort(([a], [b]) => a.localeCompare(b)));
+    const baseline = Object.fromEntries(rows.map(r => [r.id, sorted(r.modules)]));
+    writeFileSync(join(ROOT, BASELINE_FILE), `${JSON.stringify(baseline, null, 2)}\n`);
+    console.log(`size: wrote ${BASELINE_FILE}`);
+  }
   console.log('Size budgets (DESIGN.md), min+gzip -9, 1 kB = 1,000 bytes');
   console.log(formatBudgets(rows));
+  console.log(formatGrowth(grownModules(rows, readBaseline())));
   const over = rows.filter(r => !r.ok);
   if (over.length) {
     console.error(

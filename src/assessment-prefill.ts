@@ -1,7 +1,8 @@
 // The host's prefill, checked against the pack. Only answers the pack could have been given are kept;
 // the rest are named (ids only, never values: they may be personal) so the host can fix its mapping.
 import { questionOf } from './pack/lookup.js';
-import { LIMITS, type Question, type RulePack } from './pack/schema.js';
+import { LIMITS } from './pack/format.js';
+import type { Question, RulePack } from './pack/schema.js';
 
 export interface CheckedPrefill {
   answers: Record<string, string>;

@@ -1,7 +1,7 @@
 // The engine: answers + pack → an explained recommendation. Pure and synchronous; knows no storage or DOM.
-import { holds, reads, RISK_ORDER, UNKNOWN, type Condition, type Facts } from './conditions.js';
-import { STAGES, type Lang, type Question, type RiskLevel, type RulePack, type Stage } from './pack/schema.js';
-import type { ActionTime } from './pack/schema.js';
+import { eachLeaf, holds, reads, RISK_ORDER, UNKNOWN, type Condition, type Facts } from './conditions.js';
+import { RISK_LEVELS, STAGES } from './pack/format.js';
+import type { ActionTime, Lang, Question, RiskLevel, RulePack, Stage } from './pack/schema.js';
 import { localise } from './text.js';
 
 export type Answers = Readonly<Record<string, unknown>>;
@@ -104,15 +104,41 @@ function gapText(q: Question, lang: Lang): string {
   return q.help ? `${localise(q.text, lang)} ${localise(q.help, lang)}` : localise(q.text, lang);
 }
 
-/** Per pack, once: which rules read the derived facts (risk, indicator count) and so must be re-run. */
-const derivedRules = new WeakMap<RulePack, boolean[]>();
-function readsDerivedFacts(pack: RulePack): boolean[] {
-  let flags = derivedRules.get(pack);
-  if (!flags) {
-    flags = pack.rules.map(rule => reads(rule.when).derived);
-    derivedRules.set(pack, flags);
+/**
+ * Per pack, once: which rules read the derived facts (risk, indicator count), and those rules ordered by
+ * what they read: each indicator count and each risk level a rule waits for, with the rules waiting for it.
+ * A rule needs deciding again only when a fact it reads crosses one of its thresholds, so a chain of rules
+ * each waiting for the indicators of the one before is decided in one pass, not one pass per link.
+ */
+interface DerivedIndex {
+  derived: boolean[];
+  /** Thresholds of `indicatorsAtLeast`, ascending, each with the rules that read it. */
+  byCount: [threshold: number, rules: number[]][];
+  /** The rules that read `riskAtLeast` of each level. */
+  byRisk: Record<RiskLevel, number[]>;
+}
+const derivedIndexes = new WeakMap<RulePack, DerivedIndex>();
+function derivedIndex(pack: RulePack): DerivedIndex {
+  let index = derivedIndexes.get(pack);
+  if (!index) {
+    const derived = pack.rules.map(rule => reads(rule.when).derived);
+    const byCount = new Map<number, number[]>();
+    const byRisk: Record<RiskLevel, number[]> = { standard: [], medium: [], high: [] };
+    pack.rules.forEach((rule, i) => {
+      if (!derived[i]) return;
+      eachLeaf(rule.when, leaf => {
+        if ('indicatorsAtLeast' in leaf) {
+          const waiting = byCount.get(leaf.indicatorsAtLeast);
+          if (waiting) waiting.push(i);
+          else byCount.set(leaf.indicatorsAtLeast, [i]);
+        }
+        if ('riskAtLeast' in leaf) byRisk[leaf.riskAtLeast].push(i);
+      });
+    });
+    index = { derived, byCount: [...byCount].sort((a, b) => a[0] - b[0]), byRisk };
+    derivedIndexes.set(pack, index);
   }
-  return flags;
+  return index;
 }
 
 function sawFor(condition: Condition, facts: Facts): Record<string, unknown> {
@@ -148,28 +174,43 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   // Validation lets askWhen read only earlier questions, so one pass in pack order decides what is asked.
   for (const q of pack.questions) if (!q.askWhen || holds(q.askWhen, facts)) asked.add(q.id);
 
-  // Rules that read only answers are decided once. Rules that read risk or the indicator count are
-  // re-run until nothing changes: validation allows derived facts only in positive positions, so risk
-  // and indicators only grow and this terminates.
-  const derived = readsDerivedFacts(pack);
-  const holdsNow = pack.rules.map((rule, i) => !derived[i] && holds(rule.when, facts));
-  let fired: typeof pack.rules = [];
-  for (let round = 0; round <= pack.rules.length + 1; round++) {
-    pack.rules.forEach((rule, i) => {
-      if (derived[i]) holdsNow[i] = holds(rule.when, facts);
-    });
-    fired = pack.rules.filter((_, i) => holdsNow[i]);
-    let risk: RiskLevel = 'standard';
-    const indicatorCodes = new Set<string>();
-    for (const rule of fired) {
-      const raised = rule.effects.risk;
-      if (raised && RISK_ORDER[raised] > RISK_ORDER[risk]) risk = raised;
-      rule.effects.indicators?.forEach(c => indicatorCodes.add(c));
-    }
-    if (risk === facts.risk && indicatorCodes.size === facts.indicatorCount) break;
+  // Rules that read only answers are decided once. Rules that read risk or the indicator count are decided
+  // after them, and again only when a fact they read crosses a threshold they wait for: validation allows
+  // derived facts only in positive positions, so risk and indicators only grow, a rule that holds keeps
+  // holding, and this reaches the same fixed point as re-running every rule until nothing changes.
+  const { derived, byCount, byRisk } = derivedIndex(pack);
+  const holdsNow = pack.rules.map(() => false);
+  let risk: RiskLevel = 'standard';
+  const indicatorCodes = new Set<string>();
+  const decide = (i: number) => {
+    const rule = pack.rules[i]!;
+    if (holdsNow[i] || !holds(rule.when, facts)) return;
+    holdsNow[i] = true;
+    const raised = rule.effects.risk;
+    if (raised && RISK_ORDER[raised] > RISK_ORDER[risk]) risk = raised;
+    rule.effects.indicators?.forEach(c => indicatorCodes.add(c));
+  };
+  const derivedRules: number[] = [];
+  derived.forEach((reading, i) => (reading ? derivedRules.push(i) : decide(i)));
+  let pending: Iterable<number> = derivedRules;
+  let crossed = 0; // thresholds in byCount at or below facts.indicatorCount
+  for (;;) {
     facts.risk = risk;
     facts.indicatorCount = indicatorCodes.size;
+    for (const i of pending) decide(i);
+    // The rules waiting for a count or a risk level that the rules just decided have reached.
+    const next = new Set<number>();
+    for (; crossed < byCount.length && byCount[crossed]![0] <= indicatorCodes.size; crossed++)
+      if (byCount[crossed]![0] > facts.indicatorCount) byCount[crossed]![1].forEach(i => next.add(i));
+    for (const level of RISK_LEVELS)
+      if (RISK_ORDER[level] > RISK_ORDER[facts.risk] && RISK_ORDER[level] <= RISK_ORDER[risk])
+        byRisk[level].forEach(i => next.add(i));
+    if (!next.size) break;
+    pending = next;
   }
+  facts.risk = risk;
+  facts.indicatorCount = indicatorCodes.size;
+  const fired = pack.rules.filter((_, i) => holdsNow[i]);
 
   const cat = pack.catalogue;
   const collect = <T extends Indicator>(

@@ -4,7 +4,8 @@ import { evaluate, outcomeFitsStage, readAnswers, STAGE_QUESTION, type Answers, 
 import { defaultPack } from './default-pack.js';
 import { packIdentity } from './pack/identity.js';
 import type { Lang, RulePack, Stage } from './pack/schema.js';
-import { isAcceptedPack, validatePack } from './pack/validate.js';
+import { isAcceptedPack } from './pack/accepted.js';
+import { loadValidator } from './pack/validator.js';
 import type { AnswerSource, BailCheckRecord, RecordedAnswer } from './record-types.js';
 import { summaryText } from './summary.js';
 
@@ -38,13 +39,14 @@ function isoTime(t: Date | string | number | undefined, name = 'now'): string {
 // validates and hashes its pack once. (Packs are treated as immutable once used.)
 const validated = new WeakMap<object, RulePack>();
 
-function resolvePack(pack: unknown): RulePack {
+/** The pack to use; the validator is loaded only for a pack not seen valid before. */
+async function resolvePack(pack: unknown): Promise<RulePack> {
   if (pack === undefined) return defaultPack;
   // The bundled pack was validated by the build; a pack validatePack returned was validated already.
   if (pack === defaultPack || isAcceptedPack(pack)) return pack as RulePack;
   const known = typeof pack === 'object' && pack !== null ? validated.get(pack) : undefined;
   if (known) return known;
-  const result = validatePack(pack);
+  const result = (await loadValidator()).validatePack(pack);
   if (!result.ok)
     throw new TypeError(`assess: the pack is invalid: ${result.errors[0]?.path}: ${result.errors[0]?.message}`);
   if (typeof pack === 'object' && pack !== null) validated.set(pack, result.pack);
@@ -54,7 +56,7 @@ function resolvePack(pack: unknown): RulePack {
 
 /** Builds the record, hash included, for the answers under the pack. Rejects on an invalid pack or decision. */
 export async function assess(input: AssessInput): Promise<BailCheckRecord> {
-  const pack = resolvePack(input.pack);
+  const pack = await resolvePack(input.pack);
   return recordOf(pack, input, evaluate(pack, input.answers, input.stage, input.lang === 'cy' ? 'cy' : 'en'));
 }
 
@@ -143,7 +145,7 @@ export async function verifyRecord(record: unknown, pack?: unknown): Promise<{ o
     else if ((await recordHash(r)) !== r.integrity.hash)
       problems.push('the hash does not match the record: it was changed after it was made');
 
-    const resolved = resolvePack(pack);
+    const resolved = await resolvePack(pack);
     const identity = await packIdentity(resolved);
     if (r.rulePack?.sha256 !== identity.sha256) {
       problems.push(`the record was not made under this pack (${identity.id} ${identity.version})`);

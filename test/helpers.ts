@@ -19,7 +19,7 @@ export async function mount(
 export function nextEvent<K extends keyof BailCheckEventMap>(
   target: EventTarget,
   type: K,
-  ms = 5000
+  ms = 30_000
 ): Promise<BailCheckEventMap[K]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms} ms`)), ms);
@@ -113,7 +113,7 @@ export async function clickLink(el: HTMLElement & { updateComplete: Promise<bool
  * event's record.
  */
 export async function completeAssessment(el: BailSafeguardingCheck): Promise<BailCheckEventMap['bail-check-complete']> {
-  const done = nextEvent(el, 'bail-check-complete', 20_000);
+  const done = nextEvent(el, 'bail-check-complete', 60_000);
   for (let i = 0; i < 500 && !shadow(el).querySelector('[part~="panel"]'); i++) {
     for (const group of shadow(el).querySelectorAll<HTMLElement>('fieldset.q')) {
       const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];

@@ -265,6 +265,15 @@ export class BailSafeguardingCheck extends LitElement {
     if (has('lang') && this.hasUpdated && !this.walk.state.completedAt) this.updateRecord();
   }
 
+  /** `updateComplete` also waits for a rulePack property being validated: then the pack is on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    const initial = this.packs.currentLoad?.initial;
+    if (!(initial instanceof Promise)) return settled;
+    await initial;
+    return (await super.getUpdateComplete()) && settled;
+  }
+
   private async loadPacks() {
     const { rulePack, rulesSrc, rulesPublicKey, rulesOrigins: allowedOrigins } = this;
     const load = this.packs.startLoad({ rulePack, rulesSrc, rulesPublicKey, allowedOrigins });

@@ -32,3 +32,9 @@ export function welshStatus(pack: RulePack): 'awaiting-review' | 'reviewed' | un
   if (!pack.languages.includes('cy')) return undefined;
   return pack.meta?.welsh === 'reviewed' ? 'reviewed' : 'awaiting-review';
 }
+
+/** Records a hash computed elsewhere (the build's, for the bundled pack), so the pack is not hashed again. */
+export function knownIdentity(pack: RulePack, sha256: string): void {
+  const welsh = welshStatus(pack);
+  cache.set(pack, Promise.resolve({ id: pack.id, version: pack.version, sha256, ...(welsh ? { welsh } : {}) }));
+}

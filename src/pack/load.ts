@@ -1,16 +1,19 @@
 // Where the element's pack comes from. The element asks here; it never validates, fetches or stores
-// packs itself. Every pack from outside the code (the rulePack property, the cache, the network) is
-// validated before use. The bundled pack is part of the code: the build refuses to ship an invalid one
-// (scripts/build.mjs), so it is not validated again in the browser, where that cost the first question
-// about 40 ms.
+// packs itself. Every pack from outside the code (the rulePack property, a new pack from the network) is
+// validated before use, by the validator loaded on demand (validator.ts). The bundled pack is part of the
+// code: the build refuses to ship an invalid one (scripts/build.mjs), so it is not validated again in the
+// browser. A cached pack was validated before it was stored: it is used again without the validator when
+// its bytes still match their hash and the same validator checked it (VALIDATOR_ID).
+import { VALIDATOR_ID } from '../build-facts.js';
 import { sha256Hex } from '../canonical.js';
 import { defaultPack } from '../default-pack.js';
 import { discardCachedPack, readCachedPack, writeCachedPack, type CachedPack } from '../storage/pack-cache.js';
 import type { Storage } from '../storage/storage.js';
+import { markAccepted } from './accepted.js';
 import { fetchPack, packError, packUrl, type PackError } from './fetch.js';
 import type { RulePack } from './schema.js';
 import { importPackKey, verifySignature, type PackPublicKey } from './signature.js';
-import { validatePack, type PackProblem } from './validate.js';
+import { loadValidator, type PackProblem, type PackValidation } from './validator.js';
 
 export type PackSource = 'property' | 'cache' | 'network' | 'bundled';
 
@@ -31,21 +34,33 @@ function describeRefusal(what: string, errors: PackProblem[]): string {
   return `${what} was refused: ${first ? `${first.path}: ${first.message}` : 'invalid'}${more}`;
 }
 
-/** The pack to start with, synchronously: the `rulePack` property when valid, else the bundled pack. */
-function initialPack(rulePack: unknown): { loaded: LoadedPack; refusal?: PackRefusal } {
-  if (rulePack !== undefined && rulePack !== null) {
-    const result = validatePack(rulePack);
-    if (result.ok) return { loaded: { pack: result.pack, source: 'property' } };
-    return {
-      loaded: { pack: defaultPack, source: 'bundled' },
-      refusal: {
-        code: 'rules-invalid',
-        message: describeRefusal('The rulePack property', result.errors),
-        errors: result.errors
-      }
-    };
+const bundled: LoadedPack = { pack: defaultPack, source: 'bundled' };
+
+/** validatePack, loaded on demand; a validator that cannot be loaded refuses the pack with that reason. */
+async function validate(input: unknown): Promise<PackValidation> {
+  try {
+    return (await loadValidator()).validatePack(input);
+  } catch (e) {
+    const why = `the validator could not be loaded (${(e as Error | null)?.name ?? 'error'})`;
+    return { ok: false, errors: [{ path: '(pack)', message: why }], warnings: [] };
   }
-  return { loaded: { pack: defaultPack, source: 'bundled' } };
+}
+
+/**
+ * The pack to start with: the bundled one at once, or, with a `rulePack` property, a promise of it once
+ * validated (else of the bundled pack, with the refusal reported).
+ */
+function initialPack(rulePack: unknown, report: (refusal: PackRefusal) => void): LoadedPack | Promise<LoadedPack> {
+  if (rulePack === undefined || rulePack === null) return bundled;
+  return validate(rulePack).then(result => {
+    if (result.ok) return { pack: result.pack, source: 'property' };
+    report({
+      code: 'rules-invalid',
+      message: describeRefusal('The rulePack property', result.errors),
+      errors: result.errors
+    });
+    return bundled;
+  });
 }
 
 export interface PackLoadOptions {
@@ -63,9 +78,12 @@ export interface PackLoadOptions {
 }
 
 export interface PackLoad {
-  /** Render this at once: the valid `rulePack` property, else the bundled pack. */
-  initial: LoadedPack;
-  /** The verified cached copy of `rules-src` (source 'cache'), or undefined. Never rejects. */
+  /**
+   * The bundled pack, to render at once; with a `rulePack` property, a promise of it once validated (of the
+   * bundled pack when it is refused). Never rejects.
+   */
+  initial: LoadedPack | Promise<LoadedPack>;
+  /** The verified cached copy of `rules-src` (source 'cache'), or undefined. Settles after `initial`. Never rejects. */
   cached: Promise<LoadedPack | undefined>;
   /**
    * A new pack from the network (source 'network'), verified and already cached; undefined after a 304, a
@@ -82,21 +100,31 @@ interface Verified {
 const none = Promise.resolve(undefined);
 
 /**
- * Starts loading the pack for one element: `initial` synchronously, then the cached copy, then a background
- * refresh from `rules-src`. Reports refusals through `report` (the invalid `rulePack` one synchronously).
+ * Starts loading the pack for one element: `initial` (at once for the bundled pack), then the cached copy,
+ * then a background refresh from `rules-src`. Reports refusals through `report`.
  */
 export function loadPack(options: PackLoadOptions): PackLoad {
+  const initial = initialPack(options.rulePack, options.report);
+  if (initial instanceof Promise) {
+    // A valid property is used and nothing is fetched; a refused one falls back as if it were absent.
+    const rest = initial.then(loaded => (loaded.source === 'property' ? undefined : fromSource(options)));
+    return {
+      initial,
+      cached: rest.then(load => load?.cached),
+      fresh: rest.then(load => load?.fresh)
+    };
+  }
+  return { initial, ...(fromSource(options) ?? { cached: none, fresh: none }) };
+}
+
+/** The cached copy of `rules-src` and its refresh; undefined without a `rules-src` this page may fetch. */
+function fromSource(options: PackLoadOptions): Omit<PackLoad, 'initial'> | undefined {
   const { rulesSrc, rulesPublicKey, storage, report } = options;
-  const { loaded, refusal } = initialPack(options.rulePack);
-  if (refusal) report(refusal);
   const origins = options.allowedOrigins ?? [];
-  const url =
-    loaded.source === 'property' || !rulesSrc
-      ? undefined
-      : packUrl(rulesSrc, typeof origins === 'string' ? origins.split(/\s+/) : origins);
+  const url = rulesSrc ? packUrl(rulesSrc, typeof origins === 'string' ? origins.split(/\s+/) : origins) : undefined;
   if (!(url instanceof URL)) {
     if (url) report(url);
-    return { initial: loaded, cached: none, fresh: none };
+    return undefined;
   }
   // Belt and braces: no promise handed to the element rejects (a browser without Web Crypto, say).
   const guard = (e: unknown) =>
@@ -116,17 +144,32 @@ export function loadPack(options: PackLoadOptions): PackLoad {
   })().catch(guard);
   const cached = start.then(s => s?.cached && { pack: s.cached.pack, source: 'cache' as const });
   const fresh = start.then(s => s && refresh(url, s.key, s.cached, storage, report)).catch(guard);
-  return { initial: loaded, cached, fresh };
+  return { cached, fresh };
 }
 
-/** Signature (when there is a key) over the exact bytes, then the pack itself. */
-async function checkPack(text: string, signature: string | null, key: CryptoKey | undefined, what: string) {
+/**
+ * Signature (when there is a key) over the exact bytes, then the pack itself: validated, unless `checked`
+ * (stored as valid by this same validator, its bytes matching their hash), when it is only parsed.
+ */
+async function checkPack(
+  text: string,
+  signature: string | null,
+  key: CryptoKey | undefined,
+  what: string,
+  checked = false
+) {
   if (key && !(signature && (await verifySignature(key, new TextEncoder().encode(text), signature))))
     return packError(
       'rules-signature-invalid',
       `${what} ${signature ? 'has a signature that does not verify' : 'is not signed'}`
     );
-  const result = validatePack(text.replace(/^\uFEFF/, ''));
+  const json = text.replace(/^\uFEFF/, '');
+  if (checked) {
+    const pack = JSON.parse(json) as RulePack;
+    markAccepted(pack);
+    return { pack };
+  }
+  const result = await validate(json);
   return result.ok ? { pack: result.pack } : packError('rules-invalid', describeRefusal(what, result.errors));
 }
 
@@ -140,8 +183,13 @@ async function fromCache(storage: Storage, url: string, key: CryptoKey | undefin
       ? packError('rules-invalid', `${what} was unreadable and was discarded`)
       : (await sha256Hex(record.body)) !== record.sha256
         ? packError('rules-invalid', `${what} did not match its stored hash and was discarded`)
-        : await checkPack(record.body, record.signature, key, what);
-  if (record !== 'corrupt' && 'pack' in checked) return { record, pack: checked.pack } satisfies Verified;
+        : await checkPack(record.body, record.signature, key, what, record.validatedBy === VALIDATOR_ID);
+  if (record !== 'corrupt' && 'pack' in checked) {
+    // Checked by this validator for the first time: remembered, so the next load need not load it.
+    const current = { ...record, validatedBy: VALIDATOR_ID };
+    if (record.validatedBy !== VALIDATOR_ID) await writeCachedPack(storage, current);
+    return { record: current, pack: checked.pack } satisfies Verified;
+  }
   await discardCachedPack(storage, url);
   report(checked as PackError);
   return undefined;
@@ -174,6 +222,7 @@ async function refresh(
   }
   const checked = await checkPack(body, signature, key, `The rule pack at ${url.href}`);
   if (!('pack' in checked)) return void report(checked);
-  await writeCachedPack(storage, { url: url.href, etag, body, sha256, signature, fetchedAt: Date.now() });
+  const record = { url: url.href, etag, body, sha256, signature, fetchedAt: Date.now(), validatedBy: VALIDATOR_ID };
+  await writeCachedPack(storage, record);
   return { pack: checked.pack, source: 'network' };
 }

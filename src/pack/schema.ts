@@ -4,31 +4,25 @@
 import '../zod-config.js';
 import * as z from 'zod/mini';
 import type { Condition } from '../conditions.js';
+import type { RISK_LEVELS } from './format.js';
+import { ACTION_TIMES, ID_PATTERN, LANGUAGES, LIMITS, NDM_STAGES, SOURCE_KINDS, STAGES } from './format.js';
 
-export const ID_PATTERN = /^(x-)?[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/;
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
-export const LIMITS = {
-  packChars: 2_000_000,
-  textChars: 2_000,
-  idChars: 100,
-  questions: 10_000,
-  rules: 20_000,
-  conditionDepth: 12,
-  conditionNodes: 400,
-  listItems: 500
-} as const;
+export {
+  ID_PATTERN,
+  LIMITS,
+  LANGUAGES,
+  STAGES,
+  RISK_LEVELS,
+  NDM_STAGES,
+  ACTION_TIMES,
+  SOURCE_KINDS
+} from './format.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.idChars), z.regex(ID_PATTERN, 'not a valid id'));
 const text = z.string().check(z.minLength(1), z.maxLength(LIMITS.textChars));
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(LIMITS.listItems));
-
-export const LANGUAGES = ['en', 'cy'] as const;
-export const STAGES = ['pre-charge', 'post-charge'] as const;
-export const RISK_LEVELS = ['standard', 'medium', 'high'] as const;
-export const NDM_STAGES = ['information', 'assessment', 'powers', 'options', 'action'] as const;
-export const ACTION_TIMES = ['before-decision', 'before-release', 'within-24h'] as const;
-export const SOURCE_KINDS = ['review', 'statute', 'guidance', 'research', 'case', 'inspection'] as const;
 
 /** Text in each interface language; English is required and is the fallback. */
 export const LocalText = z.strictObject({ en: text, cy: z.optional(text) });

@@ -1,18 +1,13 @@
 // validatePack: schema, then references, then what can never happen. Never throws, whatever it is given:
 // a rule pack comes from the network or a policy lead's editor, and a bad one must be refused with reasons.
-import {
-  checkCondition,
-  eachLeaf,
-  holds,
-  leafQuestions,
-  reads,
-  UNKNOWN,
-  type Condition,
-  type Facts
-} from '../conditions.js';
+import { checkCondition } from '../condition-check.js';
+import { eachLeaf, holds, leafQuestions, reads, UNKNOWN, type Condition, type Facts } from '../conditions.js';
 import { answersTo, outcomeFitsStage, STAGE_QUESTION } from '../engine.js';
+import { markAccepted } from './accepted.js';
 import { leafValues, OUTCOMES, proveProtection, readsUpward } from './protection.js';
 import { LIMITS, Pack, STAGES, type LocalText, type Question, type RulePack } from './schema.js';
+
+export { isAcceptedPack } from './accepted.js';
 
 export interface PackProblem {
   /** Where, as a JSON path such as `questions[3].askWhen`. */
@@ -84,17 +79,8 @@ function validateUnsafe(input: unknown): PackValidation {
   const warnings: PackProblem[] = [];
   checkPack(parsed.data, errors, warnings);
   if (errors.length) return { ok: false, errors, warnings };
-  accepted.add(parsed.data);
+  markAccepted(parsed.data);
   return { ok: true, pack: parsed.data, warnings };
-}
-
-// The packs validatePack returned: fresh objects nobody else holds a reference to before it returns, so
-// the core can use them again (assess after every answer) without validating them again.
-const accepted = new WeakSet<object>();
-
-/** Whether `pack` is a pack object validatePack returned as valid. */
-export function isAcceptedPack(pack: unknown): pack is RulePack {
-  return typeof pack === 'object' && pack !== null && accepted.has(pack);
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -14,6 +14,8 @@ export interface CachedPack {
   /** The detached signature (base64), when a key was set. */
   signature: string | null;
   fetchedAt: number;
+  /** The validator that found the body valid (VALIDATOR_ID): with the same one, it is not validated again. */
+  validatedBy?: string;
 }
 
 const isCachedPack = (v: unknown): v is CachedPack =>

@@ -20,7 +20,7 @@ function loggedDetail(root: HTMLElement, type: string): unknown {
 
 describe('demo page: the custody screen around the element', function () {
   // axe over the whole page takes seconds on a busy machine.
-  this.timeout(30_000);
+  this.timeout(120_000);
   beforeEach(wipeDrafts);
   afterEach(unmountPage);
 
@@ -80,7 +80,7 @@ describe('demo page: the custody screen around the element', function () {
 
 describe('demo page: the review’s case from start to finish', function () {
   // A whole assessment: some forty answers, each re-evaluated, recorded and logged.
-  this.timeout(60_000);
+  this.timeout(180_000);
   beforeEach(wipeDrafts);
   afterEach(unmountPage);
 
@@ -205,7 +205,7 @@ describe('demo page: the review’s case from start to finish', function () {
 
 describe('demo page: explain live, switches and rule packs', function () {
   // axe over the whole page takes seconds on a busy machine.
-  this.timeout(30_000);
+  this.timeout(120_000);
   beforeEach(wipeDrafts);
   afterEach(unmountPage);
 

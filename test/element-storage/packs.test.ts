@@ -33,7 +33,7 @@ describe('<bail-safeguarding-check>: rule packs from rules-src', () => {
       heard = readies(el);
     });
     // The bundled pack renders at once; the network's replaces it before any answer.
-    await waitUntil(() => heard.at(-1)?.source === 'network', 'no ready from the network', { timeout: 5000 });
+    await waitUntil(() => heard.at(-1)?.source === 'network', 'no ready from the network', { timeout: 30_000 });
     expect(heard[0]?.source).to.equal('bundled');
     expect(heard.at(-1)?.rulePack).to.include({ id: 'x-test-pack', version: '1.0.0' });
     expect(heading(a)).to.equal('Test pack 1.0.0');
@@ -45,9 +45,9 @@ describe('<bail-safeguarding-check>: rule packs from rules-src', () => {
       el.setAttribute('rules-src', served.url);
       heard = readies(el);
     });
-    await waitUntil(() => heard.at(-1)?.source === 'cache', 'no ready from the cache', { timeout: 5000 });
+    await waitUntil(() => heard.at(-1)?.source === 'cache', 'no ready from the cache', { timeout: 30_000 });
     expect(heading(b)).to.equal('Test pack 1.0.0');
-    await waitUntil(async () => (await served.log()).length === 2, 'no refresh', { timeout: 5000 });
+    await waitUntil(async () => (await served.log()).length === 2, 'no refresh', { timeout: 30_000 });
     expect((await served.log()).map(e => e.status)).to.deep.equal([200, 304]);
     await tick(100);
     expect(heard.map(r => r.source).filter(s => s !== 'bundled')).to.deep.equal(['cache']);
@@ -56,7 +56,7 @@ describe('<bail-safeguarding-check>: rule packs from rules-src', () => {
   it('keeps the pack an assessment started with when a new one arrives mid-way; the next assessment uses it', async () => {
     const served = await servePack({ body: testPackText('1.0.0') });
     await nextEvent(await mount(el => el.setAttribute('rules-src', served.url)), 'bail-check-ready');
-    await waitUntil(async () => (await stored()).includes('Test pack 1.0.0'), 'not cached', { timeout: 5000 });
+    await waitUntil(async () => (await stored()).includes('Test pack 1.0.0'), 'not cached', { timeout: 30_000 });
     cleanup();
     await served.set({ body: testPackText('1.1.0') });
 
@@ -74,7 +74,7 @@ describe('<bail-safeguarding-check>: rule packs from rules-src', () => {
         el.setAttribute('rules-src', served.url);
         heard = readies(el);
       });
-      await waitUntil(() => heard.at(-1)?.source === 'cache', 'no ready from the cache', { timeout: 5000 });
+      await waitUntil(() => heard.at(-1)?.source === 'cache', 'no ready from the cache', { timeout: 30_000 });
       const started = heard.at(-1)!.rulePack;
       expect(started.version).to.equal('1.0.0');
       await choose(el, Q.stage, 'pre-charge');
@@ -84,7 +84,7 @@ describe('<bail-safeguarding-check>: rule packs from rules-src', () => {
 
       release();
       await waitUntil(async () => (await stored()).includes('Test pack 1.1.0'), 'new pack not cached', {
-        timeout: 5000
+        timeout: 30_000
       });
       await tick(100);
       expect(heard.length, 'no ready mid-assessment').to.equal(before);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import { cleanup, focused, heading, mount, nextEvent, shadow, text } from '../helpers.js';
@@ -18,14 +18,14 @@ const checked = (el: Element, name: string) =>
   shadow(el).querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
 
 describe('<bail-safeguarding-check>: keyboard first', () => {
-  // Fixed case ids: no draft of an earlier test may be offered.
+  // A case id of its own per test, and no storage left: no draft of an earlier test may be offered.
   beforeEach(wipeStorage);
   afterEach(cleanup);
 
   it('completes a whole assessment with the keyboard alone (Tab, Space, Enter, Y, N, K, digits, Alt+Backspace, C)', async () => {
     const el = await mount(el => {
       el.rulePack = testPack();
-      el.setAttribute('case-id', 'CR-KEYS');
+      el.setAttribute('case-id', `CR-KEYS-${crypto.randomUUID().slice(0, 8)}`);
     });
     await key(el, 'Tab');
     expect(focused(el)?.getAttribute('name')).to.equal(Q.stage);
@@ -92,9 +92,12 @@ describe('<bail-safeguarding-check>: keyboard first', () => {
 
     // C copies the summary (or, where the clipboard is refused, selects it for Ctrl+C).
     await key(el, 'c');
-    await new Promise(r => setTimeout(r, 50));
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[role=status]')?.textContent).to.match(/Summary copied|press Ctrl\+C/);
+    // The clipboard answers when it answers: wait for the announcement, not for a time.
+    await waitUntil(
+      () => /Summary copied|press Ctrl\+C/.test(shadow(el).querySelector('[role=status]')?.textContent ?? ''),
+      'nothing announced after C',
+      { timeout: 30_000 }
+    );
   });
 
   it('in section view, Y / N / K answer the focused question and move to the next', async () => {

@@ -27,14 +27,14 @@ async function openLegacyHost() {
       frame()?.contentDocument?.readyState === 'complete' &&
       frame()!.contentWindow!.location.pathname.endsWith('bridge.html'),
     'the bridge never loaded',
-    { timeout: 5000 }
+    { timeout: 30_000 }
   );
   const bridge = frame()!.contentWindow as Window & typeof globalThis;
   const el = await hostElement({ window: bridge });
   await waitUntil(
     () => el.getAttribute('case-id') === 'CR-2025-0042' && JSON.stringify(el.prefill) === JSON.stringify(PREFILL),
     'the page never set the check up',
-    { timeout: 5000 }
+    { timeout: 30_000 }
   );
   return { page, bridge, el };
 }
@@ -57,7 +57,7 @@ describe('example host: a legacy page with the iframe bridge', () => {
 
     const { detail: record } = await completeAssessment(el);
     const received = page.document.querySelector<HTMLElement>('[data-received]')!;
-    await waitUntil(() => !received.hidden, 'the page never received the record', { timeout: 5000 });
+    await waitUntil(() => !received.hidden, 'the page never received the record', { timeout: 30_000 });
     expect(shownFields(received)).to.deep.equal(expectedFields(record));
     expect(record.answers.filter(a => a.source === 'host').map(a => a.question)).to.include.members(
       Object.keys(PREFILL)
@@ -65,7 +65,7 @@ describe('example host: a legacy page with the iframe bridge', () => {
     expect(page.document.querySelector('[data-progress]')!.textContent).to.match(/^\d+ of \d+ questions answered$/);
 
     page.document.querySelector<HTMLButtonElement>('[data-new-check]')!.click();
-    await waitUntil(() => heading(el) !== 'Decision recorded', 'the check was not reset', { timeout: 5000 });
+    await waitUntil(() => heading(el) !== 'Decision recorded', 'the check was not reset', { timeout: 30_000 });
     expect(el.recommendation?.completedAt).to.equal(undefined);
     expect(received.hidden).to.equal(true);
   });
@@ -73,7 +73,12 @@ describe('example host: a legacy page with the iframe bridge', () => {
   it('ignores messages from another origin, and from a window of its own origin that is not its parent', async () => {
     const { page, bridge, el } = await openLegacyHost();
     await proceed(el); // the start
+    const first = shadow(el).querySelector<HTMLElement>('fieldset.q')!.dataset.q;
     await answerOne(el);
+    // The record follows the answer asynchronously: wait until it holds it, then count.
+    await waitUntil(() => el.recommendation?.answers.some(a => a.question === first), 'the answer is not recorded', {
+      timeout: 30_000
+    });
     const where = heading(el);
     const answered = el.recommendation!.answers.length;
 
@@ -83,7 +88,7 @@ describe('example host: a legacy page with the iframe bridge', () => {
     const intruder = otherOrigin(new URL('./fixtures/intruder.html', import.meta.url).href);
     await openFrame(intruder.href); // set-prefill, set-attributes and reset, from another origin
     bridge.postMessage({ channel: CHANNEL, type: 'reset' }, '*'); // this origin, but not the parent window
-    await waitUntil(() => heard.length === 4, 'the messages never reached the bridge', { timeout: 5000 });
+    await waitUntil(() => heard.length === 4, 'the messages never reached the bridge', { timeout: 30_000 });
     expect(heard.map(e => e.origin)).to.deep.equal([...Array(3).fill(intruder.origin), location.origin]);
 
     expect(el.getAttribute('case-id')).to.equal('CR-2025-0042');
@@ -93,7 +98,7 @@ describe('example host: a legacy page with the iframe bridge', () => {
 
     // The same reset from the parent page is taken.
     page.document.querySelector<HTMLButtonElement>('[data-new-check]')!.click();
-    await waitUntil(() => heading(el) !== where, 'the parent’s reset was not taken', { timeout: 5000 });
+    await waitUntil(() => heading(el) !== where, 'the parent’s reset was not taken', { timeout: 30_000 });
   });
 
   it('sends its events with an explicit target origin: a parent at an origin it does not list gets nothing', async () => {
@@ -107,7 +112,7 @@ describe('example host: a legacy page with the iframe bridge', () => {
       await openFrame(hostUrl('iframe/bridge.html'));
       const types = () => messages.map(m => m.data.type as string);
       await waitUntil(() => types().includes('bridge-ready') && types().includes('bail-check-ready'), 'no events', {
-        timeout: 5000
+        timeout: 30_000
       });
       expect(messages.every(m => m.origin === location.origin)).to.equal(true);
       closeFrames();

@@ -79,12 +79,12 @@ async function walkEveryStep() {
   await choose(first.el, 'decision.stage', 'post-charge');
   await proceed(first.el);
   await choose(first.el, 'arrest.for-breach', 'none');
-  await waitUntil(async () => (await draftKeys()).includes(draftKey(caseId)), 'no draft saved', { timeout: 5000 });
+  await waitUntil(async () => (await draftKeys()).includes(draftKey(caseId)), 'no draft saved', { timeout: 30_000 });
   first.stop();
   first.el.remove();
 
   const second = await mountObserved(caseId, parts, events);
-  await waitUntil(() => !!offerButton(second.el, 'Start again'), 'no draft offered', { timeout: 5000 });
+  await waitUntil(() => !!offerButton(second.el, 'Start again'), 'no draft offered', { timeout: 30_000 });
   offerButton(second.el, 'Start again')!.click();
   await second.el.updateComplete;
   await completeAssessment(second.el);
@@ -110,7 +110,7 @@ describe('custom-elements.json against the running element', () => {
   let walked: { parts: Set<string>; events: Set<string> };
 
   before(async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     element = manifestElement();
     walked = await walkEveryStep();
     cleanup();

@@ -17,7 +17,7 @@ describe('example host: React 19', () => {
     const doc = page.document;
     // The rule pack the app loaded, set as a property: the ready event (in React's state) says where it came from.
     await waitUntil(() => doc.querySelector('[data-pack]')?.textContent?.includes('(from the property)'), 'no pack', {
-      timeout: 5000
+      timeout: 30_000
     });
     expect(doc.querySelector('[data-pack]')!.textContent).to.equal(
       `Rules: bail-safeguarding-default ${defaultPack.version} (from the property)`
@@ -34,7 +34,7 @@ describe('example host: React 19', () => {
 
     const { detail: record } = await completeAssessment(el);
     expect(heading(el)).to.equal('Decision recorded');
-    await waitUntil(() => doc.querySelector('[data-received]'), 'React did not show the record', { timeout: 3000 });
+    await waitUntil(() => doc.querySelector('[data-received]'), 'React did not show the record', { timeout: 30_000 });
     expect(shownFields(doc.querySelector('[data-received]')!)).to.include(expectedFields(record));
     expect(doc.querySelector('[data-progress]')!.textContent).to.match(/^\d+ of \d+ questions answered$/);
     expect(doc.querySelector('[data-errors]'), 'errors reported').to.equal(null);
@@ -48,7 +48,7 @@ describe('example host: React 19', () => {
     // The app's own button calls the element's reset() through a ref.
     doc.querySelector<HTMLButtonElement>('button.host')!.click();
     await el.updateComplete;
-    await waitUntil(() => !doc.querySelector('[data-received]'), 'the record stayed', { timeout: 3000 });
+    await waitUntil(() => !doc.querySelector('[data-received]'), 'the record stayed', { timeout: 30_000 });
     expect(el.recommendation?.completedAt).to.equal(undefined);
   });
 });

@@ -36,9 +36,9 @@ export const openHost = (path: string) => openFrame(hostUrl(path));
 export async function hostElement(page: Pick<HostPage, 'window'>, tag = 'bail-safeguarding-check') {
   await page.window.customElements.whenDefined(tag);
   const find = () => page.window.document.querySelector<BailSafeguardingCheck>(tag);
-  await waitUntil(find, `no <${tag}> in ${page.window.location.pathname}`, { timeout: 5000 });
+  await waitUntil(find, `no <${tag}> in ${page.window.location.pathname}`, { timeout: 30_000 });
   const el = find()!;
-  await waitUntil(() => el.recommendation !== undefined, `<${tag}> never had a pack`, { timeout: 5000 });
+  await waitUntil(() => el.recommendation !== undefined, `<${tag}> never had a pack`, { timeout: 30_000 });
   await el.updateComplete;
   return el;
 }
@@ -69,6 +69,24 @@ export function expectedFields(record: {
     hash: record.integrity.hash,
     summaryText: record.summaryText
   };
+}
+
+/**
+ * The policy violations the strict-CSP host page (demo/hosts/csp/) listed so far. Reports arrive
+ * asynchronously but in order, so an image from a blocked origin is asked for on purpose and its report
+ * waited for: every earlier violation is listed before it. No time is guessed.
+ */
+export async function violationsSoFar(page: HostPage): Promise<string[]> {
+  const sentinel = `https://blocked.invalid/sentinel-${crypto.randomUUID()}.png`;
+  page.document.body.append(Object.assign(page.document.createElement('img'), { src: sentinel, alt: '' }));
+  const items = () => [...page.document.querySelectorAll('[data-csp-violations] li')].map(li => li.textContent ?? '');
+  await waitUntil(() => items().some(i => i.includes(sentinel)), 'the deliberate violation was never listed', {
+    timeout: 60_000
+  });
+  return items().slice(
+    0,
+    items().findIndex(i => i.includes(sentinel))
+  );
 }
 
 /** Removes every frame the tests opened. */

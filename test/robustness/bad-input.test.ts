@@ -115,7 +115,7 @@ describe('robustness: bad input at every entrance', () => {
       expect(text(el)).to.contain(caseId);
       await choose(el, Q.stage, 'pre-charge');
       await proceed(el);
-      await waitUntil(async () => (await draftKeys()).length === 1, 'no draft saved', { timeout: 5000 });
+      await waitUntil(async () => (await draftKeys()).length === 1, 'no draft saved', { timeout: 30_000 });
       const { detail: record } = await completeAssessment(el);
       expect([record.caseId, record.officerId]).to.deep.equal([caseId, 'PS 1234 — Jones']);
     });
@@ -327,7 +327,7 @@ describe('robustness: bad input at every entrance', () => {
         el.setAttribute('rules-origins', `https://rules.example.police.uk ${otherOrigin()}`);
       });
       await waitUntil(() => heading(el) === 'Test pack 1.0.0', 'the allowed origin’s pack is not used', {
-        timeout: 5000
+        timeout: 30_000
       });
       expect(errors).to.deep.equal([]);
       expect((await completeAssessment(el)).detail.rulePack.version).to.equal('1.0.0');

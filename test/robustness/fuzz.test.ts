@@ -283,7 +283,7 @@ describe('robustness: fuzzing the default pack', () => {
   });
 
   it(`validatePack answers every one of ${FUZZ.packs} mutants, and the engine runs on those it accepts (seed ${SEED})`, function () {
-    this.timeout(Math.max(60_000, FUZZ.packs * 200));
+    this.timeout(Math.max(180_000, FUZZ.packs * 200));
     const random = prng(SEED);
     const tally = { accepted: 0, refused: 0, slowest: 0 };
     for (let i = 0; i < FUZZ.packs; i++) {
@@ -321,7 +321,7 @@ describe('robustness: fuzzing the default pack', () => {
   });
 
   it(`the element renders each of ${FUZZ.mounts} mutants or refuses it with bail-check-error and renders the bundled pack (seed ${SEED + 1})`, async function () {
-    this.timeout(Math.max(60_000, FUZZ.mounts * 3000));
+    this.timeout(Math.max(180_000, FUZZ.mounts * 3000));
     const random = prng(SEED + 1);
     let completed = 0;
     for (let i = 0; i < FUZZ.mounts; i++) {

@@ -1,6 +1,7 @@
 // Rule packs from rules-src: fetched, verified, cached in IndexedDB, checked again at rest, refreshed with
 // ETags; and every bad update refused with the pack in use kept.
 import { expect } from '@open-wc/testing';
+import { VALIDATOR_ID } from '../../src/build-facts.js';
 import { defaultPack } from '../../src/default-pack.js';
 import { loadPack } from '../../src/pack/load.js';
 import { openStorage } from '../../src/storage/storage.js';
@@ -33,8 +34,8 @@ describe('rule packs: network, cache, refresh', () => {
     const r = recorder();
     const storage = page.api.openStorage({ name: db, onUnavailable: r.onUnavailable });
     const loading = page.api.loadPack({ ...options, storage, report: r.report });
-    const [cached, fresh] = await Promise.all([loading.cached, loading.fresh]);
-    return { initial: loading.initial, cached, fresh, ...r };
+    const [initial, cached, fresh] = await Promise.all([loading.initial, loading.cached, loading.fresh]);
+    return { initial, cached, fresh, ...r };
   }
 
   /** Caches version 1.0.1 of a served pack through a first page load, and returns the server handle. */
@@ -83,6 +84,17 @@ describe('rule packs: network, cache, refresh', () => {
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
     expect(value.sha256).to.equal(Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join(''));
     expect(value.fetchedAt).to.be.within(Date.now() - 60_000, Date.now());
+    expect(value.validatedBy, 'the validator that checked it').to.equal(VALIDATOR_ID);
+  });
+
+  it('checks again a cached pack that another validator accepted, then remembers this one did', async () => {
+    const served = await cachedPack();
+    await rewrite(db, 'packs', value => ({ ...(value as object), validatedBy: 'an older release' }));
+    await served.set({ body: '', drop: true });
+    const reloaded = await load({ rulesSrc: served.url });
+    expect(reloaded.cached?.pack.version).to.equal('1.0.1');
+    expect(reloaded.codes()).to.deep.equal(['rules-fetch-failed']);
+    expect(((await dump(db)).packs[0]!.value as { validatedBy: string }).validatedBy).to.equal(VALIDATOR_ID);
   });
 
   it('starts offline from the cache, reporting the failed refresh', async () => {
@@ -258,7 +270,7 @@ describe('rule packs: network, cache, refresh', () => {
   it('without rules-src, uses the bundled pack and touches neither network nor storage', async () => {
     const r = recorder();
     const loading = loadPack({ storage: openStorage({ name: db, onUnavailable: r.onUnavailable }), report: r.report });
-    expect(loading.initial.source).to.equal('bundled');
+    expect(loading.initial, 'at once, not a promise').to.deep.equal({ pack: defaultPack, source: 'bundled' });
     expect([await loading.cached, await loading.fresh]).to.deep.equal([undefined, undefined]);
     expect((await indexedDB.databases()).map(d => d.name)).not.to.include(db);
   });
@@ -278,7 +290,7 @@ describe('rule packs: origins', () => {
     const r = recorder();
     const storage = openStorage({ name: db, onUnavailable: r.onUnavailable });
     const loading = loadPack({ rulesSrc: served.url, storage, report: r.report });
-    expect(loading.initial.source).to.equal('bundled');
+    expect((await loading.initial).source).to.equal('bundled');
     expect([await loading.cached, await loading.fresh]).to.deep.equal([undefined, undefined]);
     expect(r.codes()).to.deep.equal(['rules-origin-refused']);
     expect(await served.log()).to.deep.equal([]);

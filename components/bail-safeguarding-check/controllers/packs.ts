@@ -59,7 +59,9 @@ export class PackController implements ReactiveController {
   startLoad(sources: PackSources): PackLoad {
     const { storage, report } = this.#options;
     const load = (this.#load = loadPack({ ...sources, storage, report }));
-    this.offer(load, load.initial);
+    // The bundled pack at once; a rulePack property once the validator, loaded for it, has checked it.
+    if (load.initial instanceof Promise) void load.initial.then(initial => this.offer(load, initial));
+    else this.offer(load, load.initial);
     return load;
   }
 

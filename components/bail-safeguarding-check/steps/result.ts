@@ -3,7 +3,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NOT_ANSWERED, NOT_ASKED } from '../../../src/engine.js';
 import { questionOf, sourceOf } from '../../../src/pack/lookup.js';
-import { ACTION_TIMES, RISK_LEVELS, type RiskLevel } from '../../../src/pack/schema.js';
+import { ACTION_TIMES, RISK_LEVELS } from '../../../src/pack/format.js';
+import type { RiskLevel } from '../../../src/pack/schema.js';
 import { localise, outcomeText } from '../../../src/text.js';
 import { answerLabel, questionText, type View } from '../view.js';
 import { continueButton } from './question.js';

@@ -1,0 +1,22 @@
+// The rule-pack format's fixed lists and limits, without zod: the engine and the element read these on
+// the way to the first question, while the zod schemas (schema.ts) are loaded only when a pack is checked.
+
+export const ID_PATTERN = /^(x-)?[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/;
+
+export const LIMITS = {
+  packChars: 2_000_000,
+  textChars: 2_000,
+  idChars: 100,
+  questions: 10_000,
+  rules: 20_000,
+  conditionDepth: 12,
+  conditionNodes: 400,
+  listItems: 500
+} as const;
+
+export const LANGUAGES = ['en', 'cy'] as const;
+export const STAGES = ['pre-charge', 'post-charge'] as const;
+export const RISK_LEVELS = ['standard', 'medium', 'high'] as const;
+export const NDM_STAGES = ['information', 'assessment', 'powers', 'options', 'action'] as const;
+export const ACTION_TIMES = ['before-decision', 'before-release', 'within-24h'] as const;
+export const SOURCE_KINDS = ['review', 'statute', 'guidance', 'research', 'case', 'inspection'] as const;

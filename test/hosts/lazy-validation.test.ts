@@ -1,0 +1,53 @@
+// The validator (zod/mini, the schemas, validatePack) is a chunk of its own beside the built bundle, loaded only
+// when a pack must be checked. Read from the requests the strict-CSP host page made (Resource Timing lists
+// every module a page fetched): on the bundled pack it never asks for the chunk; given a rulePack it loads it,
+// under the same policy, and uses the pack.
+import { expect } from '@open-wc/testing';
+import type { BailSafeguardingCheck } from '../../components/element.js';
+import { wipeStorage } from '../element-storage/support.js';
+import { testPack } from '../element/test-pack.js';
+import { completeAssessment, heading, nextEvent } from '../helpers.js';
+import { closeFrames, hostElement, openHost, violationsSoFar, type HostPage } from './support.js';
+
+/** The files the page fetched from dist/, in order. */
+const fromDist = (page: HostPage) =>
+  page.window.performance
+    .getEntriesByType('resource')
+    .map(e => new URL(e.name).pathname)
+    .filter(path => path.startsWith('/dist/'));
+
+describe('validation on demand, in the built bundle under a strict Content-Security-Policy', () => {
+  beforeEach(wipeStorage);
+  afterEach(closeFrames);
+
+  it('on the bundled pack, loads no validator: only dist/bail-safeguarding.js, through a whole assessment', async () => {
+    const page = await openHost('csp/index.html');
+    const el = await hostElement(page);
+    await completeAssessment(el);
+    expect(heading(el)).to.equal('Decision recorded');
+    expect(fromDist(page)).to.deep.equal(['/dist/bail-safeguarding.js']);
+    expect(await violationsSoFar(page)).to.deep.equal([]);
+  });
+
+  it('given a rulePack, loads the validation chunk from its own folder, checks the pack and uses it', async () => {
+    const page = await openHost('csp/index.html');
+    await hostElement(page);
+    expect(fromDist(page)).not.to.include('/dist/bail-safeguarding-validate.js');
+
+    const el = page.document.createElement('bail-safeguarding-check') as BailSafeguardingCheck;
+    el.rulePack = testPack();
+    const ready = nextEvent(el, 'bail-check-ready');
+    page.document.querySelector('main')!.append(el);
+    const { detail } = await ready;
+    expect([detail.source, detail.rulePack.id]).to.deep.equal(['property', 'x-test-pack']);
+    expect(heading(el)).to.equal('Test safeguarding pack');
+    expect(fromDist(page)).to.deep.equal(['/dist/bail-safeguarding.js', '/dist/bail-safeguarding-validate.js']);
+
+    const refused = page.document.createElement('bail-safeguarding-check') as BailSafeguardingCheck;
+    refused.rulePack = { ...testPack(), questions: 'none' };
+    const error = nextEvent(refused, 'bail-check-error');
+    page.document.querySelector('main')!.append(refused);
+    expect((await error).detail.code).to.equal('rules-invalid');
+    expect(await violationsSoFar(page)).to.deep.equal([]);
+  });
+});
