@@ -49,6 +49,24 @@ export function unmountPage() {
   mounted = undefined;
 }
 
+/**
+ * A failed assertion on page nodes (`expect(el).to.equal(other)`) carries the nodes as its actual and expected
+ * values. The test runner sends results to the terminal with structuredClone, which refuses a node: the file then
+ * reports nothing and hangs until testsFinishTimeout instead of failing. A failure keeps the nodes' markup instead.
+ */
+afterEach(function () {
+  const err = this.currentTest?.err as (Error & { actual?: unknown; expected?: unknown }) | undefined;
+  if (!err) return;
+  for (const key of ['actual', 'expected'] as const) {
+    const value = err[key];
+    try {
+      structuredClone(value);
+    } catch {
+      err[key] = value instanceof Element ? value.outerHTML.slice(0, 500) : String(value);
+    }
+  }
+});
+
 export function $<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
