@@ -95,7 +95,7 @@ export function renderTimelineBasis(pack: RulePack, lang: Lang): TemplateResult 
       the domain brief places the factor there; [I]: an inference. The mapping is this page's teaching aid, not part of
       any rule pack.
     </p>
-    <table>
+    <table class="side-by-side">
       <caption>
         Questions and their stages
       </caption>
@@ -111,9 +111,9 @@ export function renderTimelineBasis(pack: RulePack, lang: Lang): TemplateResult 
           s.codes.map(
             code =>
               html`<tr>
-                <td>${questionText(pack, code, lang) ?? code}</td>
-                <td>${s.n}: ${s.title}</td>
-                <td>${plainReferences(TIMELINE_BASIS[code] ?? '')}</td>
+                <th scope="row">${questionText(pack, code, lang) ?? code}</th>
+                <td data-label="Stage">${s.n}: ${s.title}</td>
+                <td data-label="Basis">${plainReferences(TIMELINE_BASIS[code] ?? '')}</td>
               </tr>`
           )
         )}
