@@ -2,8 +2,8 @@
 // serves demo-dist/ from a sub-folder of a tiny static server on 127.0.0.1, loads it in headless Chromium
 // with every other host refused, and fails on any request that leaves the server, any script error or CSP
 // violation, or a page that does not reach a working check. Then teaches the review's case as a class would (the
-// answer key's answers, the class's decision) at 1366 × 768 and prints its handout to A4: at most four pages,
-// with the teaching points and the decision. Ends with one line: "N passed, N failed".
+// answer key's answers, the class's decision) at 1366 × 768 and prints its handout to A4: at most four pages
+// (projector text on or off), with the teaching points and the decision. Ends with one line: "N passed, N failed".
 /* global document, getComputedStyle -- used inside page.evaluate, which runs in the browser */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -124,9 +124,18 @@ async function teachTheReview(page) {
   await page.click('.class-decision button[type=submit]');
   await page.waitForSelector('.comparison', { timeout: 5000 });
   check('the class sees its decision beside the answer key', true);
-  const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
-  const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  const pdfPages = async () => {
+    const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
+    return (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  };
+  const pages = await pdfPages();
   check('the handout prints on at most four A4 pages', pages >= 1 && pages <= 4, `${pages} pages`);
+  // A trainer at a projector prints with projector text on: that text is for the screen.
+  await page.click('#projector-toggle');
+  await page.waitForSelector('.demo.projector');
+  const projected = await pdfPages();
+  check('with projector text on too', projected >= 1 && projected <= 4, `${projected} pages`);
+  await page.click('#projector-toggle');
   await page.emulateMediaType('print');
   const printed = await page.evaluate(() =>
     [...document.querySelectorAll('.demo > *')]

@@ -8,7 +8,7 @@ const shown = (el: Element) => getComputedStyle(el).display !== 'none';
 
 /**
  * The page's stylesheet as it prints, applied on screen: every rule in its cascade order (through the imports), the
- * print rules unwrapped where they stand. So a print rule that an earlier import loses to a later screen rule
+ * print rules unwrapped where they stand, the screen-only ones left out. So a print rule that an earlier import loses to a later screen rule
  * loses here too. (Firefox has no print emulation for the test runner; this works in both browsers.)
  */
 function printAsScreen(): () => void {
@@ -21,6 +21,7 @@ function printAsScreen(): () => void {
       if (rule instanceof CSSImportRule) {
         if (rule.styleSheet) walk(rule.styleSheet.cssRules);
       } else if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') walk(rule.cssRules);
+      else if (rule instanceof CSSMediaRule && rule.media.mediaText === 'screen') continue;
       else if (!(rule instanceof CSSPageRule)) texts.push(rule.cssText);
     }
   };
@@ -73,5 +74,15 @@ describe('demo page: the handout', function () {
     expect(text).to.contain("What the check recommends on the case's answers").and.contain('Refuse bail');
     // Rule ids stay on screen, for pack authors.
     expect(handout.querySelector('.for-authors, .rule-id')).to.equal(null);
+
+    // Projector text is for the screen: the handout prints at its own sizes with it on (it ran to five pages).
+    const sizes = () =>
+      [handout, ...['.timeline', '.timeline-caption', '.stage'].map(s => $(handout, s))].map(
+        e => getComputedStyle(e).fontSize
+      );
+    const printed = sizes();
+    $<HTMLInputElement>(root, '#projector-toggle').click();
+    await until(() => !!root.querySelector('.demo.projector'), 'projector text');
+    expect(sizes()).to.deep.equal(printed);
   });
 });
