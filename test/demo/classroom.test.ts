@@ -214,6 +214,8 @@ describe('demo page: each case keeps its progress', function () {
     (el.recommendation?.answers ?? []).filter(a => a.source === 'officer').map(a => a.question);
 
   async function answerSome(el: HTMLElement & { updateComplete: Promise<boolean> }, count: number) {
+    // After a switch of case the check renders its start screen once its draft look-up is done: wait for it.
+    await until(() => !!shadow(el).querySelector('form button.primary'), 'the check’s start screen');
     $<HTMLButtonElement>(shadow(el), 'form button.primary').click(); // Start (or Confirm)
     await el.updateComplete;
     for (let i = 0; i < count; i++) {

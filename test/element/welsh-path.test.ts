@@ -60,13 +60,16 @@ const ENGLISH = englishWords();
 
 /**
  * The English words in Welsh text, once the names that are the same in both languages are taken out: the titles of
- * sources published only in English (the pack gives them in English alone), the pack's id and the case's references.
+ * sources published only in English (the pack gives them in English alone), the pack's id and hash and the case's
+ * references.
  */
 function englishIn(text: string): string[] {
   let rest = text;
   for (const s of defaultPack.sources) if (!s.title.cy) rest = rest.split(s.title.en).join(' ');
   for (const name of [defaultPack.id, review.custody.reference, review.custody.officerId])
     rest = rest.split(name).join(' ');
+  // A hash's hex digits spell no words (7a2be8…: not "be").
+  rest = rest.replace(/\b[0-9a-f]{8,64}\b/g, ' ');
   return [...new Set(words(rest).filter(w => ENGLISH.has(w)))];
 }
 
