@@ -1,14 +1,28 @@
 // Every string of ours, one table per language: the interface's and the summary's for the custody record
 // (summary.ts). Pack text is the pack's. Welsh awaits review by a Welsh-speaking officer, like the pack's;
 // a Welsh string left out falls back to the English one (see stringsFor).
-import type { ActionTime, Lang, RiskLevel, Stage } from './pack/schema.js';
+import type { ActionTime, AnswerWords, Lang, RiskLevel, Stage } from './pack/schema.js';
+
+/**
+ * Welsh answers a yes/no question with the verb it asks with (text.ts answerWords says which): "A oes…?" Oes,
+ * "A achosodd…?" Do. Ie / Na is the neutral pair, for a question no rule fits.
+ */
+const CY_YES_NO: Record<AnswerWords, readonly [yes: string, no: string]> = {
+  ie: ['Ie', 'Na'],
+  ydy: ['Ydy', 'Nac ydy'],
+  ydyn: ['Ydyn', 'Nac ydyn'],
+  oes: ['Oes', 'Nac oes'],
+  do: ['Do', 'Naddo'],
+  gellir: ['Gellir', 'Na ellir']
+};
+
+const EN_YES_NO = ['Yes', 'No'] as const;
 
 const en = {
-  yes: 'Yes',
-  no: 'No',
+  /** A yes/no question's answers, by the words its Welsh takes; English has one pair. */
+  yesNo: (_words: AnswerWords): readonly [yes: string, no: string] => EN_YES_NO,
   unknown: 'Not known',
   loading: 'Loading the safeguarding questions…',
-  packFailed: 'The safeguarding questions could not be loaded.',
   sectionOf: (n: number, total: number) => `Section ${n} of ${total}`,
   fromHost: 'From the host record',
   caseRef: 'Custody record',
@@ -20,7 +34,7 @@ const en = {
   confirm: 'Confirm and continue',
   viewSection: 'Show the whole section',
   viewOne: 'One question at a time',
-  keys: 'Keys: Y yes, N no, K not known, 1 to 9 the numbered option, Enter continue (Ctrl+Enter in a text box), Alt+Backspace back.',
+  keys: 'Keys (the same in Welsh): Y yes, N no, K not known, 1 to 9 an option, Enter continue (Ctrl+Enter in a text box), Alt+Backspace back.',
   welshAwaitingReview: 'The Welsh text awaits review by a Welsh-speaking officer: check the English if in doubt.',
   problem: 'There is a problem',
   error: 'Error:',
@@ -91,25 +105,19 @@ const en = {
   startAgain: 'Start again',
 
   // The summary for the custody record. It also uses caseRef, riskLevel, levels (in capitals), recommended,
-  // because, mainReasons, indicators, grounds, conditions, ifBailLower, victimViews and purpose (in lower case).
+  // because, mainReasons, indicators, grounds, actions, conditions, gaps, ifBailLower, victimViews, and when and
+  // purpose (in lower case).
   summaryTitle: 'Bail safeguarding check',
   stages: { 'pre-charge': 'Release before charge', 'post-charge': 'Bail after charge' } satisfies Record<Stage, string>,
   officer: 'Officer',
   rulePack: 'Rule pack',
   alternatives: 'Alternatives',
-  actionsWhen: {
-    'before-decision': 'Actions before the decision',
-    'before-release': 'Actions before release',
-    'within-24h': 'Actions within 24 hours'
-  } satisfies Record<ActionTime, string>,
-  gapsToChase: 'Information not known (to be chased)',
+  toBeChased: 'to be chased',
   conditionsRecommended: 'Recommended conditions',
   conditionsImposed: 'Conditions imposed',
   viewsNotSought: (answer: string) => `not recorded. Views sought: ${answer}`,
   fullRationale: (rules: number) =>
     `The full rationale (${rules} rules, with their sources) and every answer are in the record's JSON.`,
-  gmt: 'GMT',
-  bst: 'BST',
   officerDecision: "Officer's decision",
   agrees: 'agrees with the recommendation',
   differs: 'differs from the recommendation',
@@ -120,14 +128,12 @@ const en = {
 export type Strings = typeof en;
 
 const cy: Partial<Strings> = {
-  yes: 'Ydy',
-  no: 'Nac ydy',
+  yesNo: words => CY_YES_NO[words],
   unknown: 'Ddim yn hysbys',
   loading: "Wrthi'n llwytho'r cwestiynau diogelu…",
-  packFailed: "Nid oedd modd llwytho'r cwestiynau diogelu.",
   sectionOf: (n, total) => `Adran ${n} o ${total}`,
   fromHost: 'O gofnod y system',
-  caseRef: 'Cofnod dalfa',
+  caseRef: 'Cofnod y ddalfa',
   start: 'Dechrau',
   continue: 'Parhau',
   back: 'Yn ôl',
@@ -137,12 +143,12 @@ const cy: Partial<Strings> = {
   confirm: 'Cadarnhau a pharhau',
   viewSection: 'Dangos yr adran gyfan',
   viewOne: 'Un cwestiwn ar y tro',
-  keys: 'Bysellau: Y ydy, N nac ydy, K ddim yn hysbys, 1 i 9 yr opsiwn â’r rhif hwnnw, Enter parhau (Ctrl+Enter mewn blwch testun), Alt+Backspace yn ôl.',
+  keys: "Bysellau (yr un rhai â'r Saesneg): Y ie (Oes, Ydy, Do…), N na (Nac oes, Nac ydy, Naddo…), K ddim yn hysbys, 1 i 9 dewis, Enter parhau (Ctrl+Enter mewn blwch testun), Alt+Backspace yn ôl.",
   welshAwaitingReview:
     "Mae'r testun Cymraeg yn aros am adolygiad gan swyddog sy'n siarad Cymraeg: gwiriwch y Saesneg os oes amheuaeth.",
   problem: 'Mae problem',
   error: 'Gwall:',
-  needTri: question => `Dewiswch ydy, nac ydy neu ddim yn hysbys ar gyfer “${question}”`,
+  needTri: question => `Dewiswch ateb, neu ddim yn hysbys, ar gyfer “${question}”`,
   needChoice: question => `Dewiswch ateb ar gyfer “${question}”`,
   needText: question => `Rhowch ateb ar gyfer “${question}”`,
   provisional: 'Lefel risg dros dro',
@@ -195,7 +201,7 @@ const cy: Partial<Strings> = {
   record: 'Cofnodi fy mhenderfyniad',
   doneTitle: 'Penderfyniad wedi ei gofnodi',
   recordedAt: time => `Cofnodwyd ${time}`,
-  summary: 'Crynodeb ar gyfer y cofnod dalfa',
+  summary: 'Crynodeb ar gyfer cofnod y ddalfa',
   copy: "Copïo'r crynodeb (C)",
   copied: "Crynodeb wedi'i gopïo",
   copyFailed: "Mae'r crynodeb wedi'i ddewis: pwyswch Ctrl+C i'w gopïo",
@@ -212,18 +218,11 @@ const cy: Partial<Strings> = {
   officer: 'Swyddog',
   rulePack: 'Pecyn rheolau',
   alternatives: 'Dewisiadau eraill',
-  actionsWhen: {
-    'before-decision': 'Camau cyn y penderfyniad',
-    'before-release': 'Camau cyn rhyddhau',
-    'within-24h': 'Camau o fewn 24 awr'
-  },
-  gapsToChase: "Gwybodaeth nad yw'n hysbys (i'w cheisio)",
+  toBeChased: "i'w cheisio",
   conditionsRecommended: 'Amodau a argymhellir',
   conditionsImposed: 'Amodau a osodwyd',
   viewsNotSought: answer => `heb ei chofnodi. A ofynnwyd am y farn: ${answer}`,
   fullRationale: rules => `Mae'r rhesymeg lawn (${rules} rheol, gyda'u ffynonellau) a phob ateb yn JSON y cofnod.`,
-  gmt: 'GMT',
-  bst: 'BST',
   officerDecision: 'Penderfyniad y swyddog',
   agrees: "yn cytuno â'r argymhelliad",
   differs: "yn wahanol i'r argymhelliad",

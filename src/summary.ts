@@ -4,13 +4,15 @@
 // record's JSON. Labels follow the record's language (strings.ts); codes stay out of it. Every text is put on one
 // line (control characters and line breaks become spaces), so no free text can forge a line of its own.
 // It is part of the hashed record and verifyRecord rebuilds it, so it reads nothing but the record and the pack:
-// times are UK time (GMT or BST, the custody record's clock), worked out here, not by the machine's zone.
+// times are on the UK clock with the date and zone (time.ts), never the machine's zone or today's date.
 import { questionOf } from './pack/lookup.js';
-import { ACTION_TIMES, type Lang, type RulePack } from './pack/schema.js';
+import { ACTION_TIMES } from './pack/format.js';
+import type { Lang, RulePack } from './pack/schema.js';
 import { outcomeReason, strongestReasons } from './reasons.js';
 import type { BailCheckRecord } from './record-types.js';
-import { stringsFor, type Strings } from './strings.js';
+import { stringsFor } from './strings.js';
 import { localise, outcomeText } from './text.js';
+import { formatTime } from './time.js';
 import { keepsInCustody, VIEWS_QUESTION, VIEWS_SOUGHT_QUESTION } from './vocabulary.js';
 
 /** Free text on one line: control characters, line and paragraph separators become spaces; runs of space one. */
@@ -19,31 +21,6 @@ export function oneLine(text: string): string {
     .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();
-}
-
-const HOUR_MS = 3_600_000;
-
-/** The day of the month of the last Sunday of `month` (0-based) in `year`. */
-function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return last.getUTCDate() - last.getUTCDay();
-}
-
-/**
- * An ISO 8601 time as UK civil time, "14/07/2025 03:40 BST": British Summer Time (UTC+1) runs from 01:00 UTC on
- * the last Sunday of March to 01:00 UTC on the last Sunday of October, GMT otherwise.
- */
-export function ukTime(iso: string, t: Strings): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const year = at.getUTCFullYear();
-  const summer =
-    at.getTime() >= Date.UTC(year, 2, lastSunday(year, 2), 1) &&
-    at.getTime() < Date.UTC(year, 9, lastSunday(year, 9), 1);
-  const local = new Date(at.getTime() + (summer ? HOUR_MS : 0));
-  const two = (n: number) => String(n).padStart(2, '0');
-  const day = `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
-  return `${day} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())} ${summer ? t.bst : t.gmt}`;
 }
 
 type RecordBody = Omit<BailCheckRecord, 'summaryText' | 'integrity'>;
@@ -87,7 +64,7 @@ export function summaryText(record: RecordBody, pack: RulePack, lang: Lang): str
   const d = record.decision;
   if (d) {
     const agrees = d.agreesWithRecommendation ? t.agrees : t.differs;
-    lines.push(`${t.officerDecision} (${ukTime(d.at, t)}): ${outcome(d.outcome)} (${agrees})`);
+    lines.push(`${t.officerDecision} (${formatTime(d.at, undefined, true)}): ${outcome(d.outcome)} (${agrees})`);
     const purpose = t.purpose.toLocaleLowerCase(lang);
     list(
       t.conditionsImposed,
@@ -124,8 +101,9 @@ export function summaryText(record: RecordBody, pack: RulePack, lang: Lang): str
   );
   for (const when of ACTION_TIMES) {
     const ifBail = when === 'before-release' && custody;
+    const title = `${t.actions} ${t.when[when].toLocaleLowerCase(lang)}`;
     list(
-      ifBail ? `${t.actionsWhen[when]} (${t.ifBailLower})` : t.actionsWhen[when],
+      ifBail ? `${title} (${t.ifBailLower})` : title,
       record.actions.filter(a => a.when === when).map(a => `${a.text} [${a.agency}]`),
       true
     );
@@ -136,7 +114,7 @@ export function summaryText(record: RecordBody, pack: RulePack, lang: Lang): str
     true
   );
   list(
-    t.gapsToChase,
+    `${t.gaps} (${t.toBeChased})`,
     record.informationGaps.map(g => g.text),
     true
   );

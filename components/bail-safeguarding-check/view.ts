@@ -1,14 +1,14 @@
 // What every step's render function gets, and the pieces steps share: question fields and answer labels.
 // Pack text goes into templates as text bindings only, so it can never become HTML.
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from './live.js';
 import type { AssessmentState, Screen } from '../../src/assessment.js';
 import type { Evaluation } from '../../src/engine.js';
 import { questionOf } from '../../src/pack/lookup.js';
 import type { Lang, RulePack, Stage } from '../../src/pack/schema.js';
 import type { BailCheckRecord } from '../../src/record-types.js';
 import type { Strings } from '../../src/strings.js';
-import { localise } from '../../src/text.js';
+import { answerWords, localise } from '../../src/text.js';
 
 export interface View {
   pack: RulePack;
@@ -34,12 +34,15 @@ export const fieldId = (key: string) => `f-${key}`;
 
 export function options(v: View, id: string): { value: string; label: string }[] {
   const q = questionOf(v.pack, id);
-  if (q?.type === 'tri')
+  if (q?.type === 'tri') {
+    // In Welsh, the words the question's verb takes (Oes / Nac oes, Do / Naddo…); the keys stay Y, N and K.
+    const [yes, no] = v.t.yesNo(answerWords(q));
     return [
-      { value: 'yes', label: v.t.yes },
-      { value: 'no', label: v.t.no },
+      { value: 'yes', label: yes },
+      { value: 'no', label: no },
       { value: 'unknown', label: v.t.unknown }
     ];
+  }
   return (q?.options ?? []).map(o => ({ value: o.value, label: localise(o.text, v.lang) }));
 }
 
@@ -52,6 +55,12 @@ export const questionText = (v: View, id: string) => {
   const q = questionOf(v.pack, id);
   return q ? localise(q.text, v.lang) : id;
 };
+
+/** A field's error message, "Error:" first for screen readers; its id is the one the field's aria-describedby names. */
+export const errorMessage = (v: View, key: string) =>
+  v.errors[key]
+    ? html`<p class="error" id=${`e-${key}`}><span class="vh">${v.t.error}</span> ${v.errors[key]}</p>`
+    : nothing;
 
 const KEYS: Record<string, string> = { yes: 'Y', no: 'N', unknown: 'K' };
 
@@ -91,7 +100,7 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
   >
     <legend>${heading}</legend>
     ${q.help ? html`<p class="hint" id=${`h-${id}`}>${localise(q.help, v.lang)}</p>` : nothing} ${hostTag(v, id)}
-    ${error ? html`<p class="error" id=${`e-${id}`}><span class="vh">${v.t.error}</span> ${error}</p>` : nothing}
+    ${errorMessage(v, id)}
     ${
       q.type === 'text'
         ? html`<textarea

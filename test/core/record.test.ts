@@ -261,7 +261,7 @@ describe('assess', () => {
     expect(decided.summaryText).to.include('- Ground one (Bail Act 1976, Sch 1 Pt 1 para 2(1)(b))');
     expect(decided.summaryText).to.include(
       [
-        "Officer's decision (26/11/2026 10:00 GMT): Bail with conditions (differs from the recommendation)",
+        "Officer's decision (26/11/2026, 10:00 GMT): Bail with conditions (differs from the recommendation)",
         'Conditions imposed:',
         '- Condition one (purpose: to protect the victim)',
         '- Condition two (purpose: to prevent interference with witnesses)',

@@ -24,14 +24,14 @@ describe('summaryText', () => {
       return lines(record.summaryText).find(l => l.startsWith("Officer's decision"));
     };
     expect(await at('2025-07-14T02:40:00Z')).to.equal(
-      "Officer's decision (14/07/2025 03:40 BST): Refuse bail: keep in custody for the next court (agrees with the recommendation)"
+      "Officer's decision (14/07/2025, 03:40 BST): Refuse bail: keep in custody for the next court (agrees with the recommendation)"
     );
-    expect(await at('2025-12-31T23:59:59.999Z')).to.match(/\(31\/12\/2025 23:59 GMT\)/);
+    expect(await at('2025-12-31T23:59:59.999Z')).to.match(/\(31\/12\/2025, 23:59 GMT\)/);
     // Summer time began at 01:00 UTC on Sunday 30 March 2025 and ended at 01:00 UTC on Sunday 26 October 2025.
-    expect(await at('2025-03-30T00:59:00Z')).to.match(/\(30\/03\/2025 00:59 GMT\)/);
-    expect(await at('2025-03-30T01:00:00Z')).to.match(/\(30\/03\/2025 02:00 BST\)/);
-    expect(await at('2025-10-26T00:59:00Z')).to.match(/\(26\/10\/2025 01:59 BST\)/);
-    expect(await at('2025-10-26T01:00:00Z')).to.match(/\(26\/10\/2025 01:00 GMT\)/);
+    expect(await at('2025-03-30T00:59:00Z')).to.match(/\(30\/03\/2025, 00:59 GMT\)/);
+    expect(await at('2025-03-30T01:00:00Z')).to.match(/\(30\/03\/2025, 02:00 BST\)/);
+    expect(await at('2025-10-26T00:59:00Z')).to.match(/\(26\/10\/2025, 01:59 BST\)/);
+    expect(await at('2025-10-26T01:00:00Z')).to.match(/\(26\/10\/2025, 01:00 GMT\)/);
   });
 
   it('holds the review’s whole case in at most forty lines: decision, conditions, views, reasons, grounds, actions', async () => {
@@ -55,7 +55,7 @@ describe('summaryText', () => {
       `Rule pack: bail-safeguarding-default ${record.rulePack.version} (sha256 ${record.rulePack.sha256.slice(0, 12)})`
     ]);
     expect(summary).to.include.members([
-      "Officer's decision (14/03/2025 04:10 GMT): Bail to court with conditions (differs from the recommendation)",
+      "Officer's decision (14/03/2025, 04:10 GMT): Bail to court with conditions (differs from the recommendation)",
       'Conditions imposed:',
       'Reason: She is in a refuge tonight.',
       `Victim's views: ${review.answerKey['victim.views']}`,

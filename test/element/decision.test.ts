@@ -87,6 +87,7 @@ describe('<bail-safeguarding-check>: the decision', () => {
     expect(summaryOf(el)).to.contain('Reason: Victim in a refuge');
     expect(el.validity.valid).to.equal(true);
     expect(JSON.parse(String(new FormData(form).get('check')))).to.deep.equal(record);
+    await expect(el).to.be.accessible();
     form.remove();
   });
 

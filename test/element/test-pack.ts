@@ -40,7 +40,7 @@ export function testPack(): RulePack {
     id: 'x-test-pack',
     version: '1.0.0',
     title: { en: 'Test safeguarding pack', cy: 'Pecyn diogelu prawf' },
-    sources: [{ id: 'src-a', kind: 'review', title: 'Review A', ref: 'para 4', confidence: 'sourced' }],
+    sources: [{ id: 'src-a', kind: 'review', title: { en: 'Review A' }, ref: 'para 4', confidence: 'sourced' }],
     sections: [
       { id: 'context', ndm: 'information', title: { en: 'Context', cy: 'Cyd-destun' } },
       // No Welsh title: the element must fall back to English.

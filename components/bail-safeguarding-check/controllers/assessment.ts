@@ -225,7 +225,8 @@ export class AssessmentController implements ReactiveController {
       said.push(progressText({ ...this.view(ev), state: next }, step));
     }
     if (ev.riskLevel !== riskBefore) said.push(`${t.provisional}: ${t.levels[ev.riskLevel]}`);
-    if (moved || said.length) this.#announce = said.filter(Boolean).join('. ');
+    const words = said.filter(Boolean).join('. ');
+    if (moved || words) this.#announce = words;
     this.replace(next, answered ? 'change' : undefined);
   }
 

@@ -3,12 +3,12 @@
 // views as recorded, or that they were not; and the reason, required when the decision differs or the views
 // were not recorded.
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from '../live.js';
 import { decidedConditions } from '../../../src/assessment.js';
 import { outcomeFitsStage } from '../../../src/engine.js';
 import { localise, outcomeText } from '../../../src/text.js';
 import { imposesConditions, VIEWS_QUESTION, VIEWS_SOUGHT_QUESTION } from '../../../src/vocabulary.js';
-import { fieldId, keyHint, type View } from '../view.js';
+import { errorMessage, fieldId, keyHint, type View } from '../view.js';
 import { continueButton } from './question.js';
 
 /** The outcomes the officer may choose: the recommended one first, then the rest of this stage's. */
@@ -26,13 +26,6 @@ export function viewsNotRecorded(v: View): boolean {
   return v.ev.asked.includes(VIEWS_SOUGHT_QUESTION) && sought !== undefined && sought !== 'yes';
 }
 
-const errorText = (v: View, key: string) => {
-  const message = v.errors[key];
-  return message
-    ? html`<p class="error" id=${`e-${key}`}><span class="vh">${v.t.error}</span> ${message}</p>`
-    : nothing;
-};
-
 /** The conditions to choose from: the recommended ones first (ticked until the officer changes them), then the rest. */
 function conditionsField(v: View) {
   const { t, pack } = v;
@@ -48,7 +41,7 @@ function conditionsField(v: View) {
   >
     <legend><h3>${t.conditionsLegend}</h3></legend>
     <p class="hint" id="h-_conditions">${t.conditionsHint}</p>
-    ${errorText(v, '_conditions')}
+    ${errorMessage(v, '_conditions')}
     <div class="options">
       ${codes.map(
         (code, i) =>
@@ -91,7 +84,7 @@ export function decisionStep(v: View) {
       aria-describedby=${outcomeError ? 'e-_outcome' : nothing}
     >
       <legend><h2 tabindex="-1" data-heading>${t.decisionTitle}</h2></legend>
-      ${errorText(v, '_outcome')}
+      ${errorMessage(v, '_outcome')}
       <div class="options">
         ${outcomes.map(
           (code, i) =>
@@ -113,7 +106,7 @@ export function decisionStep(v: View) {
     <div class="q ${reasonError ? 'invalid' : ''}">
       <label for=${fieldId('_reason')}><strong>${t.reason}</strong></label>
       <p class="hint" id="h-_reason">${t.reasonHint}</p>
-      ${errorText(v, '_reason')}
+      ${errorMessage(v, '_reason')}
       <textarea
         id=${fieldId('_reason')}
         name="_reason"

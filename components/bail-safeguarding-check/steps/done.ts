@@ -1,9 +1,9 @@
-// Done: the decision is recorded, with the conditions imposed and when (UK time, as the summary has it); the summary
+// Done: the decision is recorded, with the conditions imposed and when (on the UK clock); the summary
 // for the custody record, copied with one key (C) or the button. The summary's text area shows it whole; in print,
 // a plain copy of it replaces the text area, so every line of the record reaches the paper.
 import { html, nothing } from 'lit';
-import { ukTime } from '../../../src/summary.js';
 import { localise, outcomeText } from '../../../src/text.js';
+import { formatTime } from '../../../src/time.js';
 import { fieldId, type View } from '../view.js';
 
 export function doneStep(v: View) {
@@ -15,7 +15,7 @@ export function doneStep(v: View) {
       ${
         decision
           ? html`<p class="outcome">${outcomeText(v.pack, decision.outcome, v.lang)}</p>
-              <p>${v.t.recordedAt(ukTime(decision.at, v.t))}</p>`
+              <p>${v.t.recordedAt(formatTime(decision.at))}</p>`
           : nothing
       }
       ${

@@ -8,7 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Action, Indicator } from '../../../src/engine.js';
 import { NOT_ANSWERED, NOT_ASKED } from '../../../src/engine.js';
 import { questionOf, sectionOf, sourceOf } from '../../../src/pack/lookup.js';
-import { RISK_LEVELS, type ActionTime, type RiskLevel } from '../../../src/pack/schema.js';
+import { RISK_LEVELS } from '../../../src/pack/format.js';
+import type { ActionTime, RiskLevel } from '../../../src/pack/schema.js';
 import { outcomeReason, strongestReasons } from '../../../src/reasons.js';
 import { localise, outcomeText } from '../../../src/text.js';
 import { keepsInCustody, SHARED_HOME_QUESTION } from '../../../src/vocabulary.js';
@@ -39,7 +40,7 @@ function sawText(v: View, key: string, value: unknown): string {
 function actionsAt(v: View, when: ActionTime, level: 'h3' | 'h4') {
   const actions = v.ev.actions.filter(a => a.when === when);
   if (!actions.length) return nothing;
-  const title = v.t.actionsWhen[when];
+  const title = `${v.t.actions} ${v.t.when[when].toLocaleLowerCase(v.lang)}`;
   const items = list(v, actions, (a: Action) => html`${a.text} <span class="agency">(${a.agency})</span>`);
   return level === 'h3'
     ? html`<h3>${title}</h3>
@@ -111,7 +112,7 @@ export function resultStep(v: View) {
   const reasons = strongestReasons(v.pack, ev);
   const source = (id: string) => {
     const s = sourceOf(v.pack, id);
-    return s ? `${s.title}${s.ref ? `, ${s.ref}` : ''}` : id;
+    return s ? `${localise(s.title, v.lang)}${s.ref ? `, ${s.ref}` : ''}` : id;
   };
   return html`<h2 tabindex="-1" data-heading>${t.resultTitle}</h2>
     <div class="headline risk-${ev.riskLevel}">
@@ -152,11 +153,14 @@ export function resultStep(v: View) {
     }
     ${actionsAt(v, 'within-24h', 'h3')}
     <h3>${t.gaps}</h3>
-    ${list(v, ev.informationGaps, g => {
-      const action = Object.hasOwn(v.pack.catalogue.actions, g.action) ? v.pack.catalogue.actions[g.action] : undefined;
-      return html`${g.text}
-        <p class="hint">${t.closeGap}: ${action ? localise(action.text, v.lang) : g.action}</p>`;
-    })}
+    ${list(
+      v,
+      ev.informationGaps,
+      // The engine lists each gap's action among the actions, in the interface's language.
+      g =>
+        html`${g.text}
+          <p class="hint">${t.closeGap}: ${ev.actions.find(a => a.code === g.action)?.text ?? g.action}</p>`
+    )}
     <details part="rationale">
       <summary>${t.why} (${ev.rationale.length})</summary>
       <ol>
