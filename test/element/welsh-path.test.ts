@@ -12,7 +12,7 @@ import type { BailCheckRecord } from '../../src/record-types.js';
 import { stringsFor } from '../../src/strings.js';
 import { answerWords, localise } from '../../src/text.js';
 import { formatTime } from '../../src/time.js';
-import { cleanup, heading, mount, nextEvent, shadow } from '../helpers.js';
+import { cleanup, heading, labelText, mount, nextEvent, shadow } from '../helpers.js';
 import { wipeStorage } from '../element-storage/support.js';
 
 /** What the officer types into the one free-text question, in Welsh (the case file has it in English). */
@@ -95,7 +95,8 @@ const recordTexts = (r: BailCheckRecord) => [
 function optionLabels(el: Element, id: string): Record<string, string> {
   const labels: Record<string, string> = {};
   for (const input of shadow(el).querySelectorAll<HTMLInputElement>(`input[type=radio][name="${id}"]`))
-    labels[input.value] = input.closest('label')?.textContent?.trim() ?? '';
+    // The label's words, without the key that picks the option (Y, N, K: the same in both languages).
+    labels[input.value] = labelText(input.closest('label')!);
   return labels;
 }
 
