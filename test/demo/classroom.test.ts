@@ -197,6 +197,15 @@ describe('demo page: classroom mode', function () {
     const { root, app } = await mountPage(REVIEW_CASE_ID, { classroom: true });
     const el = app.element;
     $<HTMLButtonElement>(shadow(el), 'form button.primary').click(); // Start
+    await el.updateComplete;
+    // The provisional risk shows once the officer has answered or confirmed a question: answer screens until it does.
+    for (let i = 0; i < 5 && !shadow(el).querySelector('[part~="risk"]'); i++) {
+      const radios = [...shadow(el).querySelectorAll<HTMLInputElement>('.q input[type=radio]')];
+      if (radios.length && !radios.some(r => r.checked)) radios[0]!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(shadow(el), 'form button.primary').click();
+      await el.updateComplete;
+    }
     await until(() => !!shadow(el).querySelector('[part~="risk"]'), 'a screen with the provisional risk');
     const risk = $(shadow(el), '[part~="risk"]');
     expect(getComputedStyle(risk).display).to.equal('none');
