@@ -305,9 +305,7 @@ describe('verifyRecord', () => {
     expect(
       await check(r => r.answers.push({ question: 'zz', value: 'yes', source: 'officer', at: NOW }))
     ).to.deep.equal(['"answers" does not follow from the record\'s answers under this pack']);
-    expect(await check(r => (r.note = 'added later'))).to.deep.equal([
-      '"note" does not follow from the record\'s answers under this pack'
-    ]);
+    expect(await check(r => (r.note = 'added later'))).to.deep.equal(['the record has a member no record has: "note"']);
     expect(await check(r => (r.decision!.agreesWithRecommendation = true))).to.deep.equal([
       '"decision" does not follow from the record\'s answers under this pack'
     ]);
