@@ -163,7 +163,7 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /** A name from the record as a problem may show it: plain names only, so a log line cannot be forged. */
 const named = (name: unknown) =>
-  typeof name === 'string' && /^[\w.$-]{1,64}$/.test(name) ? `"${name}"` : 'with an unusual name';
+  typeof name === 'string' && /^[\w.$-]{1,64}$/.test(name) ? `"${name}"` : '(a name not shown)';
 
 /** Unknown members (an own `__proto__` that JSON.parse made among them), the integrity block and the seal. */
 function shapeProblems(r: Record<string, unknown>): string[] {
