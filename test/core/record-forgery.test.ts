@@ -3,6 +3,7 @@
 // (unknown members, own __proto__, integrity extras, times), and the raw JSON with a key twice.
 import { expect } from '@open-wc/testing';
 import { assess, sealRecord, verifyRecord, verifyRecordJson, verifySeal, type BailCheckRecord } from './api.js';
+import { rehash } from './forger.js';
 
 const STARTED = '2026-11-26T09:40:00.000Z';
 const DONE = '2026-11-26T10:00:00.000Z';
@@ -32,30 +33,6 @@ const hostKeys = () =>
     'sign',
     'verify'
   ]) as Promise<CryptoKeyPair>;
-
-const hashOf = async (text: string) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
-    .map(b => b.toString(16).padStart(2, '0'))
-    .join('');
-
-/** Sorted keys, no whitespace: DESIGN.md's canonical JSON, written independently of the core. */
-const canonical = (v: unknown): string =>
-  Array.isArray(v)
-    ? `[${v.map(canonical).join(',')}]`
-    : v !== null && typeof v === 'object'
-      ? `{${Object.keys(v)
-          .sort()
-          .map(k => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-          .join(',')}}`
-      : JSON.stringify(v);
-
-/** What a forger does after changing a record: make its hash again (the hash has no key). */
-async function rehash<T extends object>(record: T): Promise<T> {
-  const rest = { ...record } as Record<string, unknown>;
-  delete rest.integrity;
-  delete rest.seal;
-  return { ...record, integrity: { algorithm: 'SHA-256', hash: await hashOf(canonical(rest)) } };
-}
 
 const ok = { ok: true, problems: [] };
 const changedAfterSealing =
