@@ -165,21 +165,24 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 const named = (name: unknown) =>
   typeof name === 'string' && /^[\w.$-]{1,64}$/.test(name) ? `"${name}"` : '(a name not shown)';
 
-/** Unknown members (an own `__proto__` that JSON.parse made among them), the integrity block and the seal. */
-function shapeProblems(r: Record<string, unknown>): string[] {
+/** Unknown members (an own `__proto__` that JSON.parse made among them) and a malformed seal. */
+function memberProblems(r: Record<string, unknown>): string[] {
   const problems = Object.keys(r)
     .filter(key => !MEMBERS.includes(key))
     .map(key => `the record has a member no record has: ${named(key)}`);
-  const integrity = r.integrity as Record<string, unknown> | null | undefined;
-  if (typeof integrity !== 'object' || integrity === null || integrity.algorithm !== 'SHA-256')
-    problems.push('the integrity block is missing or not SHA-256');
-  else if (typeof integrity.hash !== 'string' || !/^[0-9a-f]{64}$/.test(integrity.hash))
-    problems.push('the integrity block has no SHA-256 hash');
-  else if (Object.keys(integrity).length !== 2)
-    problems.push('the integrity block has members other than algorithm and hash');
   const seal = Object.hasOwn(r, 'seal') ? sealProblem(r.seal) : undefined;
-  if (seal) problems.push(seal);
-  return problems;
+  return seal ? [...problems, seal] : problems;
+}
+
+/** What is wrong with the integrity block, or undefined when it is `{ algorithm: 'SHA-256', hash }` alone. */
+function integrityProblem(integrity: unknown): string | undefined {
+  const block = integrity as Record<string, unknown> | null | undefined;
+  if (typeof block !== 'object' || block === null || block.algorithm !== 'SHA-256')
+    return 'the integrity block is missing or not SHA-256';
+  if (typeof block.hash !== 'string' || !/^[0-9a-f]{64}$/.test(block.hash))
+    return 'the integrity block has no SHA-256 hash';
+  if (Object.keys(block).length !== 2) return 'the integrity block has members other than algorithm and hash';
+  return undefined;
 }
 
 /**
@@ -239,8 +242,10 @@ export async function verifyRecord(
     const r = record as Partial<BailCheckRecord> & Record<string, unknown>;
     const now = options.now === undefined ? Date.now() : new Date(options.now).getTime();
     if (Number.isNaN(now)) throw new TypeError('verifyRecord: now is not a valid time');
-    problems.push(...shapeProblems(r));
-    if (!problems.some(p => p.startsWith('the integrity block')) && (await recordHash(r)) !== r.integrity?.hash)
+    problems.push(...memberProblems(r));
+    const integrity = integrityProblem(r.integrity);
+    if (integrity) problems.push(integrity);
+    else if ((await recordHash(r)) !== r.integrity?.hash)
       problems.push('the hash does not match the record: it was changed after it was made');
     problems.push(...timeProblems(r, now));
 
