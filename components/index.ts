@@ -1,4 +1,4 @@
-// bail-safeguarding: importing this module defines <bail-safeguarding-check>.
+// bail-safeguarding: importing this module defines <bail-safeguarding-check> in a page (in Node, nothing).
 import { define } from './define.js';
 
 export * from './element.js';

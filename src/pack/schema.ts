@@ -1,7 +1,6 @@
 // The rule-pack format, as zod/mini schemas. Types are inferred from these, so the schema is the one
 // statement of the format. Conditions are checked in validate.ts (see conditions.ts for the language).
 // Objects are strict: an unknown field is an error, so a misspelt `askWhen` or `riskFactor` is caught.
-import '../zod-config.js';
 import * as z from 'zod/mini';
 import type { Condition } from '../conditions.js';
 import type { RISK_LEVELS } from './format.js';

@@ -68,7 +68,9 @@ function validateUnsafe(input: unknown): PackValidation {
   if (proto) return refuse('has a "__proto__" key, which no pack may have');
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse('must be a JSON object');
 
-  const parsed = Pack.safeParse(json, { error: issueMessage });
+  // No generated code (`new Function`, which a strict CSP forbids): zod/mini's objects parse without it, and
+  // `jitless` asks it of this call alone. zod's global config, which a host's own zod shares, is never touched.
+  const parsed = Pack.safeParse(json, { error: issueMessage, jitless: true });
   if (!parsed.success)
     return {
       ok: false,

@@ -12,7 +12,6 @@ await runTestFiles('test/node/assessment', {
     'src/text.ts',
     'src/pack/lookup.ts',
     'src/pack/schema.ts',
-    'src/zod-config.ts',
     'src/record-types.ts'
   ]
 });
