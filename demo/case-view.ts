@@ -1,8 +1,10 @@
-// The custody record header and the case as the class reads it: narrative, trainer's notes, answer key.
+// The custody record header and the case as the class reads it: narrative, then (once the outcome may show)
+// the teaching points and the answer key.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, RulePack } from '../src/core.js';
 import type { CustodyHeader, TrainingCase } from './cases/index.js';
-import { questionText, valueText } from './explain/pack-text.js';
+import { plainReferences } from './cases/plain-references.js';
+import { answerText, questionText } from './explain/pack-text.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -51,15 +53,17 @@ export function renderCustodyHeader(h: CustodyHeader): TemplateResult {
   `;
 }
 
-const STAGE_WORDS = { 'pre-charge': 'before charge', 'post-charge': 'after charge' } as const;
+export const STAGE_WORDS = { 'pre-charge': 'before charge', 'post-charge': 'after charge' } as const;
 
-export function renderCase(c: TrainingCase, pack: RulePack, lang: Lang): TemplateResult {
+/** The case as the class reads it; `showNotes`: the teaching points and the answer key too. */
+export function renderCase(c: TrainingCase, pack: RulePack, lang: Lang, showNotes: boolean): TemplateResult {
   const answers = Object.entries({ ...c.prefill, ...c.answerKey });
   const prefilled = Object.keys(c.prefill).length;
+  const hasNotes = c.teachingPoints.length > 0 || answers.length > 0;
   return html`
     <div class="case-story">
       <h2 id="case-title" tabindex="-1">The case: ${c.title}</h2>
-      <p class="drawn-from">${c.drawnFrom}</p>
+      <p class="drawn-from">${plainReferences(c.drawnFrom)}</p>
       ${c.stage ? html`<p class="case-stage">The decision is made <strong>${STAGE_WORDS[c.stage]}</strong>.</p>` : nothing}
       <div class="narrative">${c.narrative.map(p => html`<p>${p}</p>`)}</div>
       ${
@@ -71,21 +75,35 @@ export function renderCase(c: TrainingCase, pack: RulePack, lang: Lang): Templat
           : nothing
       }
     </div>
-    <div class="case-notes">
-      ${c.teachingPoints.length ? renderNotes(c) : nothing}
-      ${answers.length ? renderAnswerKey(c, answers, pack, lang) : nothing}
-    </div>
+    ${
+      !hasNotes
+        ? nothing
+        : showNotes
+          ? html`<div class="case-notes">
+              ${c.teachingPoints.length ? renderNotes(c) : nothing}
+              ${answers.length ? renderAnswerKey(c, answers, pack, lang) : nothing}
+            </div>`
+          : html`<p class="notes-held">
+              The teaching points and the answer key open once the class has recorded its decision, or when the trainer
+              reveals the outcome.
+            </p>`
+    }
   `;
 }
 
+/** The teaching points, each with its references as plain titles. */
+export function renderTeachingPoints(c: TrainingCase): TemplateResult {
+  return html`<ul class="teaching-points">
+    ${c.teachingPoints.map(t => html`<li>${plainReferences(t)}</li>`)}
+  </ul>`;
+}
+
 function renderNotes(c: TrainingCase): TemplateResult {
-  return html`<details class="trainer-notes">
-    <summary>Trainer's notes</summary>
-    <ul>
-      ${c.teachingPoints.map(t => html`<li>${t}</li>`)}
-    </ul>
+  return html`<div class="trainer-notes">
+    <h3>Teaching points</h3>
+    ${renderTeachingPoints(c)}
     ${c.expectedRisk ? html`<p>The class should arrive at <strong>${c.expectedRisk}</strong> risk.</p>` : nothing}
-  </details>`;
+  </div>`;
 }
 
 function renderAnswerKey(c: TrainingCase, answers: [string, string][], pack: RulePack, lang: Lang): TemplateResult {
@@ -107,12 +125,12 @@ function renderAnswerKey(c: TrainingCase, answers: [string, string][], pack: Rul
           const host = code in c.prefill;
           const corrected = host && c.answerKey[code] !== undefined && c.answerKey[code] !== c.prefill[code];
           return html`<tr>
-            <td>${questionText(pack, code, lang) ?? code} <code>${code}</code></td>
-            <td>${valueText(value)}</td>
+            <td>${questionText(pack, code, lang) ?? code}</td>
+            <td>${answerText(pack, code, value, lang)}</td>
             <td>
               ${
                 corrected
-                  ? html`the host record says ${valueText(c.prefill[code])}: the officer corrects it`
+                  ? html`the host record says ${answerText(pack, code, c.prefill[code]!, lang)}: the officer corrects it`
                   : host
                     ? 'the host record'
                     : 'the officer'

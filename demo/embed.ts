@@ -41,6 +41,28 @@ export function restartCase(el: CheckElement, c: HostCase) {
   el.reset();
 }
 
+/**
+ * Opens another custody record in the same element, keeping the one before: the element keeps an assessment
+ * under way as a draft under its own case id, and offers it back when that case id returns.
+ *
+ * In two updates, not one: the element joins a new prefill to the assessment under way before it sees a new
+ * case-id, so setting both at once saved the old case's answers, with the new prefill, as the new case's draft
+ * (and offered them there). With no case-id for one update nothing is saved, and reset() starts the new case on its
+ * own prefill alone; the case-id then returns, for the element to offer that case's draft.
+ */
+export async function openCase(el: CheckElement, c: HostCase) {
+  el.removeAttribute('case-id');
+  el.setAttribute('officer-id', c.officerId);
+  setOptionalAttribute(el, 'stage', c.stage);
+  el.prefill = { ...c.prefill };
+  el.reset();
+  await el.updateComplete;
+  el.setAttribute('case-id', c.caseId);
+  // Set again, so the provisional record is made with the case id in it.
+  el.prefill = { ...c.prefill };
+  await el.updateComplete;
+}
+
 export function setStage(el: CheckElement, stage: Stage | '') {
   setOptionalAttribute(el, 'stage', stage);
 }

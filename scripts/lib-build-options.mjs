@@ -1,6 +1,8 @@
 // How every shipped file is built (scripts/build.mjs) and measured (scripts/size.mjs), in one place.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { minify } from 'terser';
+import { templateWhitespace } from './lib-template-whitespace.mjs';
 import { importSource, root } from './rules-check.mjs';
 
 // Terser, because it compresses this code about a tenth smaller than the default.
@@ -14,11 +16,43 @@ export const MINIFY_OPTIONS = {
   }
 };
 
+/**
+ * A second terser run over each finished chunk, its source map composed with the first. Vite's own run keeps
+ * every @__PURE__ annotation in a library build (for the host's bundler); these files are complete, so
+ * the annotations are only bytes, and a run over the whole chunk finds a little more to fold.
+ */
+function finalPass() {
+  return {
+    name: 'bsc-final-pass',
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const { terserOptions } = MINIFY_OPTIONS;
+        const result = await minify(chunk.code, {
+          ...terserOptions,
+          format: { ...terserOptions.format, preserve_annotations: false },
+          sourceMap: chunk.map ? { content: JSON.parse(chunk.map.toString()), asObject: true } : false
+        });
+        chunk.code = result.code;
+        if (chunk.map) Object.assign(chunk.map, result.map);
+      }
+    }
+  };
+}
+
 export const PACK_FILE = 'rules/default-pack.json';
 
-/** The sources whose change can change what the validator accepts (src/build-facts.ts, VALIDATOR_ID). */
+/**
+ * The sources whose change can change what the validator accepts (src/build-facts.ts, VALIDATOR_ID): the
+ * element's check (src/pack/check.ts) and what it imports. Not the warnings (src/pack/warnings.ts): they
+ * never refuse a pack.
+ */
 const VALIDATOR_SOURCES = [
-  'src/pack/validate.ts',
+  'src/pack/check.ts',
+  'src/pack/satisfiable.ts',
+  'src/pack/answer-space.ts',
+  'src/pack/protection.ts',
+  'src/condition-check.ts',
   'src/pack/schema.ts',
   'src/pack/format.ts',
   'src/conditions.ts',
@@ -44,7 +78,7 @@ export async function buildFacts() {
 
 /**
  * The Vite options for one entry of dist/. `split`: the validator (src/pack/validator.ts's dynamic
- * import) goes to a sibling chunk `<name>-validation.js`, loaded only when a pack must be checked;
+ * import) goes to a sibling chunk `<name>-validate.js`, loaded only when a pack must be checked;
  * otherwise everything is inlined into one file.
  */
 export function libBuild({ entry, name, define, split, outDir = 'dist', write = true }) {
@@ -53,6 +87,7 @@ export function libBuild({ entry, name, define, split, outDir = 'dist', write = 
     configFile: false,
     logLevel: 'warn',
     define,
+    plugins: [templateWhitespace(), finalPass()],
     build: {
       outDir,
       write,
@@ -66,7 +101,7 @@ export function libBuild({ entry, name, define, split, outDir = 'dist', write = 
             // The entry may export internals for the chunk to import: then what both use stays in the entry
             // and the validation chunk is the only other file (else the bundler makes a third, shared one).
             preserveEntrySignatures: 'allow-extension',
-            output: { chunkFileNames: `${name}-[name].js` }
+            output: { chunkFileNames: `${name}-validate.js` }
           }
         : { output: { codeSplitting: false } }
     }

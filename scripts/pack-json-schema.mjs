@@ -1,7 +1,8 @@
 // npm run rules:schema: writes rules/pack.schema.json, a JSON Schema for editors, generated from the
-// zod schemas in src/pack/schema.ts (full zod's toJSONSchema, at build time only). Conditions are
-// z.custom there (checked by code); here they get a recursive definition built from the language's own
-// operator table, so the two cannot drift. A pack file opts in with "$schema": "./pack.schema.json".
+// zod schemas in src/pack/schema.ts (full zod's toJSONSchema, at build time only). Conditions are any
+// value there (checked by code); here they get a recursive definition built from the language's own
+// operator table, so the two cannot drift. What schema.ts checks with its own small functions rather than
+// zod's (the id and version patterns, catalogue codes, riskFactor's two values) is written out here. A pack file opts in with "$schema": "./pack.schema.json".
 // test/node/rules-tools.test.mjs fails when the committed file is out of date.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,7 @@ export async function packJsonSchema() {
     export { OPERATORS } from './src/condition-check.ts';
     export { toJSONSchema, globalRegistry } from 'zod';
   `);
-  const { Pack, OPERATORS, ID_PATTERN, LIMITS, toJSONSchema, globalRegistry } = src;
+  const { Pack, OPERATORS, ID_PATTERN, SEMVER, LIMITS, toJSONSchema, globalRegistry } = src;
   // Named parts become definitions; descriptions show in editors. (Kept here, out of the shipped bundle.)
   const field = (schema, name) => schema._zod.def.shape[name];
   for (const [schema, meta] of [
@@ -81,6 +82,20 @@ export async function packJsonSchema() {
           'The answers that leave an information gap ("unknown" by default for tri) and the action that closes it.'
       }
     ],
+    [
+      field(src.Source, 'title'),
+      {
+        description:
+          'The title in each language it has one in ({"en", "cy"}: a statute\'s Welsh title), English alone for a proper name with one form (a report\'s title).'
+      }
+    ],
+    [
+      field(src.Question, 'answers'),
+      {
+        description:
+          'The Welsh answer words of a tri question (ydyn: Ydyn / Nac ydyn…), where the verb its Welsh text opens with does not give them; ie (Ie / Na) is the neutral pair.'
+      }
+    ],
     [field(src.Rule, 'cites'), { description: 'Ids of sources: every rule cites at least one.' }],
     [field(src.Effects, 'risk'), { description: 'The minimum risk level this rule sets. Risk is never lowered.' }]
   ])
@@ -116,10 +131,30 @@ export async function packJsonSchema() {
     };
   });
 
+  const id = field(src.Source, 'id');
+  const idSchema = { type: 'string', minLength: 1, maxLength: LIMITS.idChars, pattern: ID_PATTERN.source };
+  const replace = (json, by) => {
+    for (const key of Object.keys(json)) delete json[key];
+    Object.assign(json, by);
+  };
   const schema = toJSONSchema(Pack, {
     target: 'draft-07',
     io: 'input',
-    unrepresentable: () => ({ ...ref }) // the only custom type in the pack format is a condition
+    override: ({ zodSchema, jsonSchema }) => {
+      const def = zodSchema._zod.def;
+      if (zodSchema === src.ConditionField) replace(jsonSchema, { ...ref });
+      else if (zodSchema === id) jsonSchema.pattern = ID_PATTERN.source;
+      else if (zodSchema === field(Pack, 'version')) jsonSchema.pattern = SEMVER.source;
+      else if (zodSchema === field(src.Question, 'riskFactor')._zod.def.innerType)
+        replace(jsonSchema, { type: 'boolean' });
+      // A catalogue list: entries by code (an object of any keys, each an id).
+      else if (def.type === 'object' && def.catchall && def.catchall._zod.def.type !== 'never')
+        replace(jsonSchema, {
+          type: 'object',
+          propertyNames: idSchema,
+          additionalProperties: jsonSchema.additionalProperties
+        });
+    }
   });
   const json = JSON.stringify({
     $schema: schema.$schema,

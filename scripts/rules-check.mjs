@@ -1,6 +1,7 @@
 // npm run rules:check [file]: the rule author's checker. Validates a pack exactly as the element does
 // (validatePack, bundled from src/ with esbuild, so it needs no build) and prints every error and warning
-// with its path. Exit code 1 when the pack would be refused.
+// with its path; then checks the pack's Welsh against the glossary (rules/glossary.cy.md), as warnings.
+// Exit code 1 when the pack would be refused.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
+export const GLOSSARY_FILE = join(root, 'rules/glossary.cy.md');
 
 /** Bundles TypeScript source (imports relative to the project root) and imports the result. */
 export async function importSource(contents) {
@@ -30,6 +32,95 @@ export async function importSource(contents) {
   }
 }
 
+/** The machine-readable part of the Welsh glossary: the JSON block under its "For the checker" heading. */
+export function readGlossary(file = GLOSSARY_FILE) {
+  const text = readFileSync(file, 'utf8');
+  const block = /^## For the checker$[\s\S]*?^```json$([\s\S]*?)^```$/m.exec(text);
+  if (!block) throw new Error(`${file}: no \`\`\`json block under "## For the checker"`);
+  return JSON.parse(block[1]);
+}
+
+// Welsh mutates a word's first consonant after some words ("y gwasanaeth prawf", "ar brawf", "fy mhrawf"): a
+// word is matched in each form. Radical, then soft, nasal and aspirate; longest radical first, so a word opening
+// with a digraph that never mutates (ch, dd, ff, ng, ph, th) is matched as written.
+const MUTATIONS = [
+  ['ll', 'l'],
+  ['rh', 'r'],
+  ['ch'],
+  ['dd'],
+  ['ff'],
+  ['ng'],
+  ['ph'],
+  ['th'],
+  ['p', 'b', 'mh', 'ph'],
+  ['t', 'd', 'nh', 'th'],
+  ['c', 'g', 'ngh', 'ch'],
+  ['b', 'f', 'm'],
+  ['d', 'dd', 'n'],
+  ['g', '', 'ng'],
+  ['m', 'f']
+];
+const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isAcronym = word => /^\p{Lu}{2,}$/u.test(word);
+
+/** A term as a pattern: whole words, any mutation of its first word (not of an acronym), any case but an acronym's. */
+function termPattern(term) {
+  const [first, ...rest] = term.split(' ');
+  const tail = rest.length ? ` ${rest.map(escape).join(' ')}` : '';
+  if (isAcronym(first)) return new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}${tail}(?![\\p{L}\\p{N}])`, 'gu');
+  const lower = first.toLowerCase();
+  const row = MUTATIONS.find(([radical]) => lower.startsWith(radical));
+  const stem = row ? lower.slice(row[0].length) : lower;
+  const heads = row ? row.map(escape) : /^[aeiouwyâêîôûŵŷ]/.test(lower) ? ['', 'h'] : [''];
+  const alternatives = `(?:${heads.join('|')})${escape(stem)}`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${alternatives}${tail}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Every Welsh text of a pack, with its path as validatePack writes paths (`rules[3].text.cy`). */
+export function welshTexts(pack) {
+  const texts = [];
+  const visit = (value, path) => {
+    if (typeof value !== 'object' || value === null) return;
+    if (typeof value.en === 'string') {
+      if (typeof value.cy === 'string') texts.push([`${path}.cy`, value.cy]);
+      return;
+    }
+    for (const [k, v] of Object.entries(value))
+      visit(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k);
+  };
+  visit(pack, '');
+  return texts;
+}
+
+/**
+ * Where Welsh texts break the glossary, as `{ path, message }`: a word it avoids (outside its `except` phrases), and
+ * an acronym used but never spelt out in the same text as its Welsh words.
+ */
+export function glossaryProblems(texts, glossary) {
+  const problems = [];
+  for (const [path, text] of texts)
+    for (const entry of glossary.avoid) {
+      const allowed = (entry.except ?? []).flatMap(phrase => [...text.matchAll(termPattern(phrase))]);
+      const inside = (at, length) => allowed.some(m => m.index <= at && at + length <= m.index + m[0].length);
+      for (const word of entry.words)
+        for (const hit of text.matchAll(termPattern(word)))
+          if (!inside(hit.index, hit[0].length))
+            problems.push({
+              path,
+              message: `"${hit[0]}": the glossary says "${entry.use}" for ${entry.for} (rules/glossary.cy.md)`
+            });
+    }
+  for (const { acronym, cy } of glossary.spellOut) {
+    const used = texts.filter(([, text]) => termPattern(acronym).test(text));
+    if (used.length && !used.some(([, text]) => termPattern(cy).test(text)))
+      problems.push({
+        path: used[0][0],
+        message: `"${acronym}" is never spelt out in Welsh: give "${cy}" beside it once (rules/glossary.cy.md)`
+      });
+  }
+  return problems;
+}
+
 /** The report for a pack file, as lines, and whether the pack is valid. */
 export async function checkPackFile(file) {
   const { validatePack, packIdentity, proveProtection } = await importSource(
@@ -49,9 +140,12 @@ export async function checkPackFile(file) {
     lines.push(`${file}: ${id} ${version} (sha256 ${sha256})`);
   } else lines.push(`${file}:`);
   for (const e of result.ok ? [] : result.errors) lines.push(`  error    ${e.path}: ${e.message}`);
-  for (const w of result.warnings) lines.push(`  warning  ${w.path}: ${w.message}`);
+  // The glossary is the default pack's house style for Welsh: its words are warnings, never a reason to refuse.
+  const welsh =
+    result.ok && result.pack.languages.includes('cy') ? glossaryProblems(welshTexts(result.pack), readGlossary()) : [];
+  for (const w of [...result.warnings, ...welsh]) lines.push(`  warning  ${w.path}: ${w.message}`);
   const plural = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
-  const warnings = plural(result.warnings.length, 'warning');
+  const warnings = plural(result.warnings.length + welsh.length, 'warning');
   if (result.ok) {
     // validatePack refused any pack the proof fails on; this says what was proved, and over how much.
     const proof = proveProtection(result.pack);

@@ -66,7 +66,11 @@ export async function buildBundle({ emptyPack = false } = {}) {
     write: false
   });
   const [output] = [].concat(
-    await build({ ...config, logLevel: 'silent', plugins: emptyPack ? [emptyPackPlugin] : [] })
+    await build({
+      ...config,
+      logLevel: 'silent',
+      plugins: [...config.plugins, ...(emptyPack ? [emptyPackPlugin] : [])]
+    })
   );
   const chunks = output.output.filter(o => o.type === 'chunk');
   const entry = chunks.find(c => c.isEntry);

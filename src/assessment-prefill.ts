@@ -1,7 +1,9 @@
 // The host's prefill, checked against the pack. Only answers the pack could have been given are kept;
 // the rest are named (ids only, never values: they may be personal) so the host can fix its mapping.
+import { isAnswerTo } from './engine.js';
 import { questionOf } from './pack/lookup.js';
-import { LIMITS, type Question, type RulePack } from './pack/schema.js';
+import { LIMITS } from './pack/format.js';
+import type { Question, RulePack } from './pack/schema.js';
 
 export interface CheckedPrefill {
   answers: Record<string, string>;
@@ -11,12 +13,9 @@ export interface CheckedPrefill {
   invalid?: true;
 }
 
-export function allowedAnswer(q: Question, value: unknown): value is string {
-  if (typeof value !== 'string' || !value) return false;
-  if (q.type === 'tri') return value === 'yes' || value === 'no' || value === 'unknown';
-  if (q.type === 'choice') return !!q.options?.some(o => o.value === value);
-  return value.length <= LIMITS.textChars;
-}
+/** A value `q` can have from the host: one of its answers, and text no longer than a pack's own texts. */
+export const allowedAnswer = (q: Question, value: unknown): value is string =>
+  typeof value === 'string' && !!value && value.length <= LIMITS.textChars && isAnswerTo(q, value);
 
 /** The prefill's own entries; undefined when it is not an object of answers or cannot be read. */
 function entriesOf(prefill: unknown): [string, unknown][] | undefined {

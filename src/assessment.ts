@@ -296,16 +296,12 @@ export function assessInput(
   }
   const { outcome, reason, at } = state.decision;
   return {
+    ...extra,
     answers: answerValues(state),
-    pack: extra.pack,
     now: state.completedAt ?? extra.now,
-    lang: extra.lang,
     startedAt: state.startedAt,
     answerSources,
     answeredAt,
-    ...(extra.stage ? { stage: extra.stage } : {}),
-    ...(extra.caseId ? { caseId: extra.caseId } : {}),
-    ...(extra.officerId ? { officerId: extra.officerId } : {}),
     ...(at && outcome ? { decision: { outcome, reason, at } } : {})
   };
 }

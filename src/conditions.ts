@@ -29,21 +29,39 @@ export const UNKNOWN = 'unknown';
  * "no"); a question not asked reads as nothing, so it matches no value and is never "not known".
  */
 export function holds(condition: Condition, facts: Facts): boolean {
-  const value = (q: string) => {
-    const v = facts.answer(q);
-    return v === undefined ? UNKNOWN : v;
-  };
-  if ('all' in condition) return condition.all.every(c => holds(c, facts));
-  if ('any' in condition) return condition.any.some(c => holds(c, facts));
-  if ('not' in condition) return !holds(condition.not, facts);
-  if ('count' in condition)
-    return condition.count.filter(q => value(q) === condition.equals).length >= condition.atLeast;
-  if ('equals' in condition) return value(condition.q) === condition.equals;
-  if ('in' in condition) return condition.in.includes(value(condition.q) as string);
-  if ('answered' in condition) return typeof facts.answer(condition.answered) === 'string';
-  if ('notKnown' in condition) return value(condition.notKnown) === UNKNOWN;
-  if ('riskAtLeast' in condition) return RISK_ORDER[facts.risk] >= RISK_ORDER[condition.riskAtLeast];
-  return facts.indicatorCount >= condition.indicatorsAtLeast;
+  let test = tests.get(condition);
+  if (!test) tests.set(condition, (test = testFor(condition)));
+  return test(facts);
+}
+
+type Test = (facts: Facts) => boolean;
+// Each condition object's test, made once: packs are not changed once in use, and the engine decides every
+// rule on every answer, so the operator is looked up once per pack, not once per evaluation.
+const tests = new WeakMap<Condition, Test>();
+const value = (facts: Facts, q: string) => {
+  const v = facts.answer(q);
+  return v === undefined ? UNKNOWN : v;
+};
+function testFor(c: Condition): Test {
+  if ('all' in c) {
+    const parts = c.all.map(testFor);
+    return f => parts.every(t => t(f));
+  }
+  if ('any' in c) {
+    const parts = c.any.map(testFor);
+    return f => parts.some(t => t(f));
+  }
+  if ('not' in c) {
+    const inner = testFor(c.not);
+    return f => !inner(f);
+  }
+  if ('count' in c) return f => c.count.filter(q => value(f, q) === c.equals).length >= c.atLeast;
+  if ('equals' in c) return f => value(f, c.q) === c.equals;
+  if ('in' in c) return f => c.in.includes(value(f, c.q)!);
+  if ('answered' in c) return f => typeof f.answer(c.answered) === 'string';
+  if ('notKnown' in c) return f => value(f, c.notKnown) === UNKNOWN;
+  if ('riskAtLeast' in c) return f => RISK_ORDER[f.risk] >= RISK_ORDER[c.riskAtLeast];
+  return f => f.indicatorCount >= c.indicatorsAtLeast;
 }
 
 /** Calls `visit` on each leaf of a condition, saying whether it sits under an odd number of `not`s. */

@@ -1,15 +1,7 @@
 // The engine: answers + pack → an explained recommendation. Pure and synchronous; knows no storage or DOM.
 import { eachLeaf, holds, reads, RISK_ORDER, UNKNOWN, type Condition, type Facts } from './conditions.js';
-import {
-  RISK_LEVELS,
-  STAGES,
-  type ActionTime,
-  type Lang,
-  type Question,
-  type RiskLevel,
-  type RulePack,
-  type Stage
-} from './pack/schema.js';
+import { RISK_LEVELS, STAGES } from './pack/format.js';
+import type { ActionTime, Lang, LocalText, Question, RiskLevel, RulePack, Stage } from './pack/schema.js';
 import { localise } from './text.js';
 
 export type Answers = Readonly<Record<string, unknown>>;
@@ -101,7 +93,7 @@ export function answersTo(q: Question): string[] | undefined {
 }
 
 /** Whether `v` is a possible answer to `q`, without building the list (this runs per question per evaluation). */
-function isAnswerTo(q: Question, v: string): boolean {
+export function isAnswerTo(q: Question, v: string): boolean {
   if (q.type === 'tri') return v === 'yes' || v === 'no' || v === UNKNOWN;
   return q.type === 'text' || !!q.options?.some(o => o.value === v);
 }
@@ -220,47 +212,32 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   facts.indicatorCount = indicatorCodes.size;
   const fired = pack.rules.filter((_, i) => holdsNow[i]);
 
-  const cat = pack.catalogue;
-  const collect = <T extends Indicator>(
-    kind: 'indicators' | 'grounds' | 'actions' | 'conditions',
-    make: (code: string) => Omit<T, 'because'>
-  ) => {
-    const out = new Map<string, T>();
-    for (const rule of fired) {
-      for (const code of rule.effects[kind] ?? []) {
-        let item = out.get(code);
-        if (!item) {
-          item = { ...make(code), because: [] } as unknown as T;
-          out.set(code, item);
-        }
-        // Rules are visited in order, so a repeat of this rule can only be the last reason.
-        if (item.because[item.because.length - 1] !== rule.id) item.because.push(rule.id);
-      }
+  // A catalogue entry in the interface language: its texts localised, anything else (an action's `when`) as is.
+  type Kind = 'indicators' | 'grounds' | 'actions' | 'conditions';
+  const itemOf = (kind: Kind, code: string, because: string[]) => {
+    const def = pack.catalogue[kind][code]! as Record<string, LocalText | string>;
+    const item: Record<string, unknown> = { code, because };
+    for (const key in def) {
+      const v = def[key]!;
+      item[key] = typeof v === 'string' ? v : localise(v, lang);
     }
+    return item;
+  };
+  const collect = <T extends Indicator>(kind: Kind) => {
+    const out = new Map<string, T>();
+    for (const rule of fired)
+      for (const code of rule.effects[kind] ?? []) {
+        const item = out.get(code);
+        // Rules are visited in order, so a repeat of this rule can only be the last reason.
+        if (!item) out.set(code, itemOf(kind, code, [rule.id]) as unknown as T);
+        else if (item.because[item.because.length - 1] !== rule.id) item.because.push(rule.id);
+      }
     return out;
   };
-  const indicators = collect<Indicator>('indicators', code => ({
-    code,
-    text: localise(cat.indicators[code]!.text, lang)
-  }));
-  const grounds = collect<Ground>('grounds', code => {
-    const def = cat.grounds[code]!;
-    return { code, text: localise(def.text, lang), law: localise(def.law, lang) };
-  });
-  const actionOf = (code: string): Omit<Action, 'because'> => {
-    const def = cat.actions[code]!;
-    return { code, text: localise(def.text, lang), agency: localise(def.agency, lang), when: def.when };
-  };
-  const actions = collect<Action>('actions', actionOf);
-  const conditions = collect<BailCondition>('conditions', code => {
-    const def = cat.conditions[code]!;
-    return {
-      code,
-      text: localise(def.text, lang),
-      purpose: localise(def.purpose, lang),
-      ...(def.proportionality ? { proportionality: localise(def.proportionality, lang) } : {})
-    };
-  });
+  const indicators = collect<Indicator>('indicators');
+  const grounds = collect<Ground>('grounds');
+  const actions = collect<Action>('actions');
+  const conditions = collect<BailCondition>('conditions');
 
   const informationGaps: InformationGap[] = [];
   for (const q of pack.questions) {
@@ -271,7 +248,7 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
       const because = `gap:${q.id}`;
       const existing = actions.get(q.gap.action);
       if (existing) existing.because.push(because);
-      else actions.set(q.gap.action, { ...actionOf(q.gap.action), because: [because] });
+      else actions.set(q.gap.action, itemOf('actions', q.gap.action, [because]) as unknown as Action);
     }
   }
 
@@ -288,7 +265,7 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
     rule: rule.id,
     text: rule.text
       ? localise(rule.text, lang)
-      : (rule.effects.indicators ?? []).map(code => localise(cat.indicators[code]!.text, lang)).join('; '),
+      : (rule.effects.indicators ?? []).map(code => localise(pack.catalogue.indicators[code]!.text, lang)).join('; '),
     saw: sawFor(rule.when, facts),
     cites: [...rule.cites]
   }));

@@ -1,14 +1,28 @@
 // Every string of ours, one table per language: the interface's and the summary's for the custody record
 // (summary.ts). Pack text is the pack's. Welsh awaits review by a Welsh-speaking officer, like the pack's;
 // a Welsh string left out falls back to the English one (see stringsFor).
-import type { ActionTime, Lang, RiskLevel, Stage } from './pack/schema.js';
+import type { ActionTime, AnswerWords, Lang, RiskLevel, Stage } from './pack/schema.js';
+
+/**
+ * Welsh answers a yes/no question with the verb it asks with (text.ts answerWords says which): "A oes…?" Oes,
+ * "A achosodd…?" Do. Ie / Na is the neutral pair, for a question no rule fits.
+ */
+const CY_YES_NO: Record<AnswerWords, readonly [yes: string, no: string]> = {
+  ie: ['Ie', 'Na'],
+  ydy: ['Ydy', 'Nac ydy'],
+  ydyn: ['Ydyn', 'Nac ydyn'],
+  oes: ['Oes', 'Nac oes'],
+  do: ['Do', 'Naddo'],
+  gellir: ['Gellir', 'Na ellir']
+};
+
+const EN_YES_NO = ['Yes', 'No'] as const;
 
 const en = {
-  yes: 'Yes',
-  no: 'No',
+  /** A yes/no question's answers, by the words its Welsh takes; English has one pair. */
+  yesNo: (_words: AnswerWords): readonly [yes: string, no: string] => EN_YES_NO,
   unknown: 'Not known',
   loading: 'Loading the safeguarding questions…',
-  packFailed: 'The safeguarding questions could not be loaded.',
   questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
   questionsOf: (from: number, to: number, total: number) => `Questions ${from} to ${to} of ${total}`,
   fromHost: 'From the host record',
@@ -21,7 +35,7 @@ const en = {
   confirm: 'Confirm and continue',
   viewSection: 'Show the whole section',
   viewOne: 'One question at a time',
-  keys: 'Keys: Y yes, N no, K not known, 1 to 9 an option, Enter continue, Alt+Backspace back.',
+  keys: 'Keys (the same in Welsh): Y yes, N no, K not known, 1 to 9 an option, Enter continue, Alt+Backspace back.',
   welshAwaitingReview: 'The Welsh text awaits review by a Welsh-speaking officer: check the English if in doubt.',
   problem: 'There is a problem',
   error: 'Error:',
@@ -76,18 +90,13 @@ const en = {
   startAgain: 'Start again',
 
   // The summary for the custody record. It also uses caseRef, riskLevel, levels (in capitals), indicators,
-  // recommended, grounds, conditions, purpose and none (in lower case).
+  // recommended, grounds, actions, conditions and gaps, and when, purpose and none (in lower case).
   summaryTitle: 'Bail safeguarding check',
   stages: { 'pre-charge': 'Release before charge', 'post-charge': 'Bail after charge' } satisfies Record<Stage, string>,
   officer: 'Officer',
   rulePack: 'Rule pack',
   alternatives: 'Alternatives',
-  actionsWhen: {
-    'before-decision': 'Actions before the decision',
-    'before-release': 'Actions before release',
-    'within-24h': 'Actions within 24 hours'
-  } satisfies Record<ActionTime, string>,
-  gapsToChase: 'Information not known (to be chased)',
+  toBeChased: 'to be chased',
   reasons: 'Reasons',
   officerDecision: "Officer's decision",
   agrees: 'agrees with the recommendation',
@@ -99,15 +108,13 @@ const en = {
 export type Strings = typeof en;
 
 const cy: Partial<Strings> = {
-  yes: 'Ydy',
-  no: 'Nac ydy',
+  yesNo: words => CY_YES_NO[words],
   unknown: 'Ddim yn hysbys',
   loading: "Wrthi'n llwytho'r cwestiynau diogelu…",
-  packFailed: "Nid oedd modd llwytho'r cwestiynau diogelu.",
   questionOf: (n, total) => `Cwestiwn ${n} o ${total}`,
   questionsOf: (from, to, total) => `Cwestiynau ${from} i ${to} o ${total}`,
   fromHost: 'O gofnod y system',
-  caseRef: 'Cofnod dalfa',
+  caseRef: 'Cofnod y ddalfa',
   start: 'Dechrau',
   continue: 'Parhau',
   back: 'Yn ôl',
@@ -117,12 +124,12 @@ const cy: Partial<Strings> = {
   confirm: 'Cadarnhau a pharhau',
   viewSection: 'Dangos yr adran gyfan',
   viewOne: 'Un cwestiwn ar y tro',
-  keys: 'Bysellau: Y ydy, N nac ydy, K ddim yn hysbys, 1 i 9 dewis, Enter parhau, Alt+Backspace yn ôl.',
+  keys: "Bysellau (yr un rhai â'r Saesneg): Y ie (Oes, Ydy, Do…), N na (Nac oes, Nac ydy, Naddo…), K ddim yn hysbys, 1 i 9 dewis, Enter parhau, Alt+Backspace yn ôl.",
   welshAwaitingReview:
     "Mae'r testun Cymraeg yn aros am adolygiad gan swyddog sy'n siarad Cymraeg: gwiriwch y Saesneg os oes amheuaeth.",
   problem: 'Mae problem',
   error: 'Gwall:',
-  needTri: 'Dewiswch ydy, nac ydy neu ddim yn hysbys',
+  needTri: 'Dewiswch ateb, neu ddim yn hysbys',
   needChoice: 'Dewiswch ateb',
   needText: 'Rhowch ateb',
   provisional: 'Lefel risg dros dro',
@@ -160,7 +167,7 @@ const cy: Partial<Strings> = {
   needReason: "Rhowch y rheswm pam mae'ch penderfyniad yn wahanol i'r argymhelliad",
   record: 'Cofnodi fy mhenderfyniad',
   doneTitle: 'Penderfyniad wedi ei gofnodi',
-  summary: 'Crynodeb ar gyfer y cofnod dalfa',
+  summary: 'Crynodeb ar gyfer cofnod y ddalfa',
   copy: "Copïo'r crynodeb (C)",
   copied: "Crynodeb wedi'i gopïo",
   copyFailed: "Mae'r crynodeb wedi'i ddewis: pwyswch Ctrl+C i'w gopïo",
@@ -177,12 +184,7 @@ const cy: Partial<Strings> = {
   officer: 'Swyddog',
   rulePack: 'Pecyn rheolau',
   alternatives: 'Dewisiadau eraill',
-  actionsWhen: {
-    'before-decision': 'Camau cyn y penderfyniad',
-    'before-release': 'Camau cyn rhyddhau',
-    'within-24h': 'Camau o fewn 24 awr'
-  },
-  gapsToChase: "Gwybodaeth nad yw'n hysbys (i'w cheisio)",
+  toBeChased: "i'w cheisio",
   reasons: 'Rhesymau',
   officerDecision: 'Penderfyniad y swyddog',
   agrees: "yn cytuno â'r argymhelliad",

@@ -1,6 +1,7 @@
 // summaryText: the record as plain text a sergeant can paste into the custody record. Labels follow the
 // record's language (strings.ts); codes stay out of it, texts and laws go in.
-import { ACTION_TIMES, type Lang, type RulePack } from './pack/schema.js';
+import { ACTION_TIMES } from './pack/format.js';
+import type { Lang, RulePack } from './pack/schema.js';
 import type { BailCheckRecord } from './record-types.js';
 import { stringsFor } from './strings.js';
 import { outcomeText } from './text.js';
@@ -41,7 +42,7 @@ export function summaryText(
     const actions = record.actions.filter(a => a.when === when);
     if (actions.length)
       list(
-        t.actionsWhen[when],
+        `${t.actions} ${t.when[when].toLocaleLowerCase(lang)}`,
         actions.map(a => `${a.text} [${a.agency}]`)
       );
   }
@@ -52,7 +53,7 @@ export function summaryText(
   );
   if (record.informationGaps.length)
     list(
-      t.gapsToChase,
+      `${t.gaps} (${t.toBeChased})`,
       record.informationGaps.map(g => g.text)
     );
   list(

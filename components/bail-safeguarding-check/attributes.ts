@@ -1,6 +1,7 @@
 // The element's attributes as it uses them, parsed and checked in one place: pure functions, no DOM. A refused
 // value counts as absent (the default applies), and the host hears which attribute, never the value it gave.
-import { LANGUAGES, STAGES, type Lang, type Stage } from '../../src/pack/schema.js';
+import { LANGUAGES, STAGES } from '../../src/pack/format.js';
+import type { Lang, Stage } from '../../src/pack/schema.js';
 import { DRAFT_TTL_MS } from '../../src/storage/drafts.js';
 
 const HOUR_MS = 3_600_000;

@@ -132,46 +132,47 @@ export class BailSafeguardingCheck extends LitElement {
   declare rulesPublicKey: PackPublicKey | undefined;
 
   private readonly lateProperties = new LateProperties();
-  private readonly storage = openStorage({ onUnavailable: message => this.report('storage-unavailable', message) });
-  private readonly packs: PackController = new PackController(this, {
-    storage: this.storage,
+  readonly #storage = openStorage({ onUnavailable: message => this.#report('storage-unavailable', message) });
+  readonly #packs: PackController = new PackController(this, {
+    storage: this.#storage,
     report: e => dispatch(this, 'bail-check-error', e),
-    held: () => begun(this.walk.state) || !!this.draftStore.offer,
-    changed: () => this.newAssessment(true),
-    beforeReady: () => this.records.settled
+    held: () => begun(this.#walk.state) || !!this.#draftStore.offer,
+    changed: () => this.#newAssessment(true),
+    beforeReady: () => this.#records.settled
   });
-  private readonly draftStore: DraftController = new DraftController(this, {
-    storage: this.storage,
+  readonly #draftStore: DraftController = new DraftController(this, {
+    storage: this.#storage,
     options: () => {
-      const { caseId, officerId, drafts, draftTtlMs } = this.settings;
+      const { caseId, officerId, drafts, draftTtlMs } = this.#settings;
       return { caseId, officerId, enabled: drafts, ttlMs: draftTtlMs };
     },
-    offered: () => this.draftOffered()
+    offered: () => this.#draftOffered()
   });
-  private readonly walk: AssessmentController = new AssessmentController(this, {
-    pack: () => this.packs.inUse?.pack,
-    settings: () => this.settings,
-    record: () => this.records.record,
-    disabled: () => this.isDisabled,
-    changed: kind => this.stateChanged(kind)
+  readonly #walk: AssessmentController = new AssessmentController(this, {
+    pack: () => this.#packs.inUse?.pack,
+    settings: () => this.#settings,
+    record: () => this.#records.record,
+    disabled: () => this.#isDisabled,
+    changed: kind => this.#stateChanged(kind)
   });
-  private readonly records: RecordController = new RecordController(this, {
-    beforeComplete: () => this.draftStore.settled,
-    recorded: record => this.field.setRecord(record)
+  readonly #records: RecordController = new RecordController(this, {
+    beforeComplete: () => this.#draftStore.settled,
+    recorded: record => this.#field.setRecord(record)
   });
-  private readonly field: FormController = new FormController(this, {
-    message: () => stringsFor(this.settings.lang).incomplete,
+  readonly #internals = this.attachInternals();
+  readonly #field: FormController = new FormController(this, this.#internals, {
+    message: () => stringsFor(this.#settings.lang).incomplete,
     // No render root before the first connection (a host may call reset() on an element not yet in the page).
     anchor: () => (this.renderRoot as ShadowRoot | undefined)?.querySelector<HTMLElement>('[data-heading]') ?? undefined
   });
   private readonly keys = new KeyboardController(this, {
-    screen: () => (this.isDisabled || !this.packs.inUse ? undefined : this.walk.state.step.kind),
-    back: () => this.walk.back(),
-    copy: () => void this.walk.copy(),
-    continue: () => this.walk.continue()
+    screen: () => (this.#isDisabled || !this.#packs.inUse ? undefined : this.#walk.state.step.kind),
+    back: () => this.#walk.back(),
+    copy: () => void this.#walk.copy(),
+    continue: () => this.#walk.continue()
   });
   /** Counts assessments started (reset, another case): a draft looked up for an earlier one is not offered. */
-  private assessments = 0;
+  #assessments = 0;
 
   /** See LateProperties: each set is reported there. */
   protected static override getPropertyDescriptor(
@@ -202,23 +203,23 @@ export class BailSafeguardingCheck extends LitElement {
 
   /** The current provisional record, or the final one once complete; undefined before the pack is ready. */
   get recommendation(): BailCheckRecord | undefined {
-    return this.records.record;
+    return this.#records.record;
   }
 
   get form(): HTMLFormElement | null {
-    return this.field.form;
+    return this.#internals.form;
   }
   get validity(): ValidityState {
-    return this.field.validity;
+    return this.#internals.validity;
   }
   get validationMessage(): string {
-    return this.field.validationMessage;
+    return this.#internals.validationMessage;
   }
   checkValidity(): boolean {
-    return this.field.checkValidity();
+    return this.#internals.checkValidity();
   }
   reportValidity(): boolean {
-    return this.field.reportValidity();
+    return this.#internals.reportValidity();
   }
 
   /**
@@ -226,9 +227,9 @@ export class BailSafeguardingCheck extends LitElement {
    * a newer pack kept aside is used from here. Focus to the start heading.
    */
   reset(): void {
-    this.draftStore.discard();
-    this.startAssessment();
-    this.walk.focus('heading');
+    this.#draftStore.discard();
+    this.#startAssessment();
+    this.#walk.focus('heading');
   }
 
   formResetCallback() {
@@ -236,7 +237,7 @@ export class BailSafeguardingCheck extends LitElement {
   }
 
   formDisabledCallback(disabled: boolean) {
-    this.field.setDisabled(disabled);
+    this.#field.setDisabled(disabled);
   }
 
   /** Called after every change of the walk-through, with its plain state: a seam for subclasses (drafts are saved anyway). */
@@ -245,7 +246,7 @@ export class BailSafeguardingCheck extends LitElement {
   /** Resumes a saved walk-through (a draft); returns false, changing nothing, when it is not one. */
   protected resumeAssessment(state: unknown): boolean {
     if (!isAssessmentState(state)) return false;
-    this.walk.begin(state);
+    this.#walk.begin(state);
     return true;
   }
 
@@ -259,122 +260,122 @@ export class BailSafeguardingCheck extends LitElement {
     const has = (...names: string[]) => names.some(name => changed.has(name));
     // Reflected here, not after render: the attribute's formDisabledCallback then lands in this same update.
     if (has('disabled')) this.toggleAttribute('disabled', this.disabled);
-    const pack = this.packs.inUse;
-    if (!this.hasUpdated || has('rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins')) void this.loadPacks();
+    const pack = this.#packs.inUse;
+    if (!this.hasUpdated || has('rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins')) void this.#loadPacks();
     // A new pack began an assessment with the prefill in it; otherwise the prefill joins the one under way.
-    if (has('prefill') && this.packs.inUse === pack) this.walk.replace(this.prefilled(this.walk.state, true));
-    if (has('caseId', 'officerId')) this.caseChanged(has('caseId') ? changed.get('caseId') : this.caseId);
-    if (has('caseId', 'officerId', 'drafts')) this.offerDraft();
-    for (const message of attributeProblems(this, name => has(name))) this.report('attribute-invalid', message);
+    if (has('prefill') && this.#packs.inUse === pack) this.#walk.replace(this.#prefilled(this.#walk.state, true));
+    if (has('caseId', 'officerId')) this.#caseChanged(has('caseId') ? changed.get('caseId') : this.caseId);
+    if (has('caseId', 'officerId', 'drafts')) this.#offerDraft();
+    for (const message of attributeProblems(this, name => has(name))) this.#report('attribute-invalid', message);
     // The provisional record follows the language at once; a final one was given to the host and stays.
-    if (has('lang') && this.hasUpdated && !this.walk.state.completedAt) this.updateRecord();
+    if (has('lang') && this.hasUpdated && !this.#walk.state.completedAt) this.#updateRecord();
   }
 
   /** `updateComplete` also waits for a rulePack property being validated: then the pack is on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    const initial = this.packs.currentLoad?.initial;
+    const initial = this.#packs.currentLoad?.initial;
     if (!(initial instanceof Promise)) return settled;
     await initial;
     return (await super.getUpdateComplete()) && settled;
   }
 
-  private async loadPacks() {
+  async #loadPacks() {
     const { rulePack, rulesSrc, rulesPublicKey, rulesOrigins: allowedOrigins } = this;
-    const load = this.packs.startLoad({ rulePack, rulesSrc, rulesPublicKey, allowedOrigins });
-    this.packs.offer(load, await load.cached);
-    await this.draftStore.settled;
-    this.packs.offer(load, await load.fresh);
+    const load = this.#packs.startLoad({ rulePack, rulesSrc, rulesPublicKey, allowedOrigins });
+    this.#packs.offer(load, await load.cached);
+    await this.#draftStore.settled;
+    this.#packs.offer(load, await load.fresh);
   }
 
   /** Looks up this case's draft, to offer once the cached pack is in use, unless another assessment began. */
-  private offerDraft() {
-    const started = this.assessments;
-    const wanted = () => started === this.assessments && !begun(this.walk.state);
-    const cached = this.packs.currentLoad?.cached ?? Promise.resolve();
-    this.draftStore.lookUp(cached, () => this.packs.inUse?.identity, wanted);
+  #offerDraft() {
+    const started = this.#assessments;
+    const wanted = () => started === this.#assessments && !begun(this.#walk.state);
+    const cached = this.#packs.currentLoad?.cached ?? Promise.resolve();
+    this.#draftStore.lookUp(cached, () => this.#packs.inUse?.identity, wanted);
   }
 
   /** Another case (or officer) in the same element: its own assessment; the one before stays saved under its key. */
-  private caseChanged(lastCase: unknown) {
-    const underWay = begun(this.walk.state) || this.draftStore.offer;
-    if (this.hasUpdated && readReference(lastCase) && underWay) this.startAssessment();
+  #caseChanged(lastCase: unknown) {
+    const underWay = begun(this.#walk.state) || this.#draftStore.offer;
+    if (this.hasUpdated && readReference(lastCase) && underWay) this.#startAssessment();
   }
 
   /** Another assessment: the draft offer withdrawn, the record cleared, a pack kept waiting taken into use. */
-  private startAssessment() {
-    this.assessments++;
-    this.draftStore.withdraw();
-    this.records.clear();
-    if (!this.packs.takeWaiting()) this.newAssessment(false);
+  #startAssessment() {
+    this.#assessments++;
+    this.#draftStore.withdraw();
+    this.#records.clear();
+    if (!this.#packs.takeWaiting()) this.#newAssessment(false);
   }
 
   /** A fresh walk-through on the pack in use, the host's prefill in it (what was skipped reported when `report`). */
-  private newAssessment(report: boolean) {
-    this.walk.begin(this.prefilled(newAssessment(now(), this.walk.state.view), report));
+  #newAssessment(report: boolean) {
+    this.#walk.begin(this.#prefilled(newAssessment(now(), this.#walk.state.view), report));
   }
 
-  private prefilled(state: AssessmentState, report: boolean): AssessmentState {
-    const pack = this.packs.inUse;
+  #prefilled(state: AssessmentState, report: boolean): AssessmentState {
+    const pack = this.#packs.inUse;
     if (!pack || this.prefill === undefined || this.prefill === null) return state;
     const checked = checkPrefill(pack.pack, this.prefill);
     const problem = report && prefillProblem(checked);
-    if (problem) this.report('prefill-invalid', problem);
+    if (problem) this.#report('prefill-invalid', problem);
     return withPrefill(state, checked.answers, now());
   }
 
-  private draftOffered() {
-    this.walk.say(stringsFor(this.settings.lang).draftTitle);
+  #draftOffered() {
+    this.#walk.say(stringsFor(this.#settings.lang).draftTitle);
     // Focus moves only if the officer is already in the element: a page's focus is never taken on load.
-    if (this.matches(':focus-within')) this.walk.focus('heading');
+    if (this.matches(':focus-within')) this.#walk.focus('heading');
   }
 
-  private readonly resumeDraft = () => {
-    const saved = this.draftStore.take();
-    this.walk.focus('heading');
+  readonly #resumeDraft = () => {
+    const saved = this.#draftStore.take();
+    this.#walk.focus('heading');
     if (saved) this.resumeAssessment(saved);
   };
 
   /** After every change of the walk-through: the subclass hook, the draft, the record (`change`, `complete`: heard). */
-  private stateChanged(kind?: 'change' | 'complete') {
-    const pack = this.packs.inUse;
-    this.onStateChange(this.walk.state);
-    if (pack) this.draftStore.keep(this.walk.state, pack.identity);
-    this.updateRecord(kind);
+  #stateChanged(kind?: 'change' | 'complete') {
+    const pack = this.#packs.inUse;
+    this.onStateChange(this.#walk.state);
+    if (pack) this.#draftStore.keep(this.#walk.state, pack.identity);
+    this.#updateRecord(kind);
   }
 
-  private updateRecord(kind?: 'change' | 'complete') {
-    const pack = this.packs.inUse?.pack;
+  #updateRecord(kind?: 'change' | 'complete') {
+    const pack = this.#packs.inUse?.pack;
     if (!pack) return;
-    const { lang, stage, caseId, officerId } = this.settings;
-    const state = this.walk.state;
-    void this.records.update({ pack, state, ev: this.walk.evaluation(), lang, stage, caseId, officerId }, kind);
+    const { lang, stage, caseId, officerId } = this.#settings;
+    const state = this.#walk.state;
+    void this.#records.update({ pack, state, ev: this.#walk.evaluation(), lang, stage, caseId, officerId }, kind);
   }
 
   /** The attributes as the element uses them, each parsed (a refused one as its default). */
-  private get settings(): Settings {
+  get #settings(): Settings {
     return readSettings(this);
   }
 
-  private get isDisabled() {
-    return this.disabled || this.field.disabled;
+  get #isDisabled() {
+    return this.disabled || this.#field.disabled;
   }
 
-  private report(code: BailCheckErrorDetail['code'], message: string) {
+  #report(code: BailCheckErrorDetail['code'], message: string) {
     dispatch(this, 'bail-check-error', { code, message });
   }
 
   override render() {
-    if (!this.packs.inUse) return html`<p role="status">${stringsFor(this.settings.lang).loading}</p>`;
-    return frame(this.walk.view(), {
-      offer: this.draftStore.offer,
-      disabled: this.isDisabled,
-      announce: this.walk.announce,
-      back: this.walk.back,
-      toggleView: this.walk.toggleView,
-      submit: this.walk.submit,
-      change: this.walk.change,
-      resume: this.resumeDraft,
+    if (!this.#packs.inUse) return html`<p role="status">${stringsFor(this.#settings.lang).loading}</p>`;
+    return frame(this.#walk.view(), {
+      offer: this.#draftStore.offer,
+      disabled: this.#isDisabled,
+      announce: this.#walk.announce,
+      back: this.#walk.back,
+      toggleView: this.#walk.toggleView,
+      submit: this.#walk.submit,
+      change: this.#walk.change,
+      resume: this.#resumeDraft,
       startAgain: () => this.reset()
     });
   }

@@ -1,14 +1,14 @@
 // What every step's render function gets, and the pieces steps share: question fields and answer labels.
 // Pack text goes into templates as text bindings only, so it can never become HTML.
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from './live.js';
 import type { AssessmentState, Screen } from '../../src/assessment.js';
 import type { Evaluation } from '../../src/engine.js';
 import { questionOf } from '../../src/pack/lookup.js';
 import type { Lang, RulePack, Stage } from '../../src/pack/schema.js';
 import type { BailCheckRecord } from '../../src/record-types.js';
 import type { Strings } from '../../src/strings.js';
-import { localise } from '../../src/text.js';
+import { answerWords, localise } from '../../src/text.js';
 
 export interface View {
   pack: RulePack;
@@ -34,12 +34,15 @@ export const fieldId = (key: string) => `f-${key}`;
 
 export function options(v: View, id: string): { value: string; label: string }[] {
   const q = questionOf(v.pack, id);
-  if (q?.type === 'tri')
+  if (q?.type === 'tri') {
+    // In Welsh, the words the question's verb takes (Oes / Nac oes, Do / Naddo…); the keys stay Y, N and K.
+    const [yes, no] = v.t.yesNo(answerWords(q));
     return [
-      { value: 'yes', label: v.t.yes },
-      { value: 'no', label: v.t.no },
+      { value: 'yes', label: yes },
+      { value: 'no', label: no },
       { value: 'unknown', label: v.t.unknown }
     ];
+  }
   return (q?.options ?? []).map(o => ({ value: o.value, label: localise(o.text, v.lang) }));
 }
 
@@ -53,6 +56,12 @@ export const questionText = (v: View, id: string) => {
   return q ? localise(q.text, v.lang) : id;
 };
 
+/** A field's error message, "Error:" first for screen readers; its id is the one the field's aria-describedby names. */
+export const errorMessage = (v: View, key: string) =>
+  v.errors[key]
+    ? html`<p class="error" id=${`e-${key}`}><span class="vh">${v.t.error}</span> ${v.errors[key]}</p>`
+    : nothing;
+
 const KEYS: Record<string, string> = { yes: 'Y', no: 'N', unknown: 'K' };
 
 /** "From the host record", for an answer the host prefilled and the officer has not changed. */
@@ -63,7 +72,8 @@ export const hostTag = (v: View, id: string) =>
 
 /**
  * One question as a fieldset whose legend is a heading (the page heading in one-question view, h3 under the
- * section heading otherwise). Answers already given, the host's included, are shown selected.
+ * section heading otherwise). Answers already given, the host's included, are shown selected; a host answer's
+ * fieldset is marked `data-host`, so shortcuts pass it by.
  */
 export function questionField(v: View, id: string, pageHeading: boolean) {
   const q = questionOf(v.pack, id);
@@ -71,11 +81,8 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
   const text = localise(q.text, v.lang);
   const error = v.errors[id];
   const value = v.state.answers[id]?.value;
-  const described = [
-    q.help ? `h-${id}` : '',
-    v.state.answers[id]?.source === 'host' ? `t-${id}` : '',
-    error ? `e-${id}` : ''
-  ]
+  const fromHost = v.state.answers[id]?.source === 'host';
+  const described = [q.help ? `h-${id}` : '', fromHost ? `t-${id}` : '', error ? `e-${id}` : '']
     .filter(Boolean)
     .join(' ');
   const heading = pageHeading
@@ -85,11 +92,12 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
     class="q ${error ? 'invalid' : ''}"
     part="question"
     data-q=${id}
+    ?data-host=${fromHost}
     aria-describedby=${described || nothing}
   >
     <legend>${heading}</legend>
     ${q.help ? html`<p class="hint" id=${`h-${id}`}>${localise(q.help, v.lang)}</p>` : nothing} ${hostTag(v, id)}
-    ${error ? html`<p class="error" id=${`e-${id}`}><span class="vh">${v.t.error}</span> ${error}</p>` : nothing}
+    ${errorMessage(v, id)}
     ${
       q.type === 'text'
         ? html`<textarea

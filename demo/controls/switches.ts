@@ -1,4 +1,5 @@
-// The trainer's controls: the case, the check's language and stage, the theme, projector text, a rule pack.
+// The trainer's controls: the case (open it, start it again), classroom mode and the reveal, projector text, the
+// handout; then, one click away, the check's language and stage, the theme and a rule pack.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TrainingCase } from '../cases/index.js';
 import type { Stage } from '../embed.js';
@@ -12,12 +13,19 @@ export interface SwitchState {
   stage: Stage | '';
   theme: ThemeId;
   projector: boolean;
+  classroom: boolean;
+  /** The outcome shows for this case (the class decided, or it was revealed). */
+  shown: boolean;
   packLoad: PackLoad;
   themeValues: { name: string; value: string }[];
 }
 
 export interface SwitchHandlers {
-  startCase: (id: string) => void;
+  openCase: (id: string) => void;
+  restartCase: () => void;
+  classroom: (on: boolean) => void;
+  reveal: () => void;
+  print: () => void;
   lang: (lang: 'en' | 'cy') => void;
   stage: (stage: Stage | '') => void;
   theme: (theme: string) => void;
@@ -58,25 +66,54 @@ function renderPackStatus(load: PackLoad): TemplateResult | typeof nothing {
   }
 }
 
+function checkbox(id: string, label: string, checked: boolean, change: (on: boolean) => void): TemplateResult {
+  return html`<div class="field field-checkbox">
+    <input
+      type="checkbox"
+      id=${id}
+      .checked=${checked}
+      @change=${(e: Event) => change((e.currentTarget as HTMLInputElement).checked)}
+    />
+    <label for=${id}>${label}</label>
+  </div>`;
+}
+
 export function renderSwitches(s: SwitchState, on: SwitchHandlers): TemplateResult {
   return html`
+    <form
+      class="controls-row case-picker"
+      @submit=${(e: Event) => {
+        e.preventDefault();
+        const select = (e.currentTarget as HTMLFormElement).elements.namedItem('case') as HTMLSelectElement;
+        on.openCase(select.value);
+      }}
+    >
+      <div class="field field-wide">
+        <label for="case-select">Training case</label>
+        <select id="case-select" name="case">
+          ${s.cases.map(c => html`<option value=${c.id} .selected=${c.id === s.caseId}>${c.title}</option>`)}
+        </select>
+      </div>
+      <div class="button-row">
+        <button type="submit">Open this case</button>
+        <button type="button" @click=${on.restartCase}>Start this case again</button>
+      </div>
+    </form>
     <div class="controls-row">
-      <form
-        class="case-picker"
-        @submit=${(e: Event) => {
-          e.preventDefault();
-          const select = (e.currentTarget as HTMLFormElement).elements.namedItem('case') as HTMLSelectElement;
-          on.startCase(select.value);
-        }}
-      >
-        <div class="field">
-          <label for="case-select">Training case</label>
-          <select id="case-select" name="case">
-            ${s.cases.map(c => html`<option value=${c.id} .selected=${c.id === s.caseId}>${c.title}</option>`)}
-          </select>
-        </div>
-        <button type="submit">Start this case</button>
-      </form>
+      ${checkbox(
+        'classroom-toggle',
+        'Classroom mode: nothing of the outcome shows until the class decides',
+        s.classroom,
+        on.classroom
+      )}
+      ${checkbox('projector-toggle', 'Large, high-contrast text for a projector', s.projector, on.projector)}
+      <div class="button-row">
+        <button type="button" @click=${on.reveal} ?disabled=${s.shown}>Reveal the outcome</button>
+        <button type="button" @click=${on.print}>Print the handout</button>
+      </div>
+    </div>
+    <details class="more-settings">
+      <summary>Language, stage, theme and rule pack</summary>
       <div class="switches">
         <div class="field">
           <label for="lang-select">Language of the check</label>
@@ -105,18 +142,7 @@ export function renderSwitches(s: SwitchState, on: SwitchHandlers): TemplateResu
             ${THEMES.map(t => html`<option value=${t.id} .selected=${t.id === s.theme}>${t.label}</option>`)}
           </select>
         </div>
-        <div class="field field-checkbox">
-          <input
-            type="checkbox"
-            id="projector-toggle"
-            .checked=${s.projector}
-            @change=${(e: Event) => on.projector((e.currentTarget as HTMLInputElement).checked)}
-          />
-          <label for="projector-toggle">Large, high-contrast text for a projector</label>
-        </div>
       </div>
-    </div>
-    <div class="controls-row">
       <details class="theme-values">
         <summary>The element's custom properties in this theme</summary>
         <table>
@@ -155,11 +181,11 @@ export function renderSwitches(s: SwitchState, on: SwitchHandlers): TemplateResu
             }}
           />
         </div>
-        <button type="button" class="secondary" @click=${on.bundledPack} ?disabled=${s.packLoad.status !== 'ok'}>
+        <button type="button" @click=${on.bundledPack} ?disabled=${s.packLoad.status !== 'ok'}>
           Go back to the bundled pack
         </button>
       </div>
-    </div>
-    ${renderPackStatus(s.packLoad)}
+      ${renderPackStatus(s.packLoad)}
+    </details>
   `;
 }

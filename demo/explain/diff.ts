@@ -1,6 +1,12 @@
-// What changed between two provisional records: the trainer's "change one answer and see what appears
-// and disappears". Pure, so it is tested without the element.
+// What changed between two recommendations: the trainer's "change one answer and see what appears and
+// disappears", and the class's answers against the answer key. Pure, so it is tested without the element.
 import type { BailCheckRecord } from '../../src/core.js';
+
+/** What a diff reads: a record, or the core's evaluation of an answer set (which lists no answers). */
+export type Diffable = Pick<
+  BailCheckRecord,
+  'riskLevel' | 'outcome' | 'indicators' | 'grounds' | 'actions' | 'conditions' | 'informationGaps' | 'rationale'
+> & { answers?: readonly { question: string; value: unknown }[] };
 
 export type DiffKind = 'indicators' | 'grounds' | 'actions' | 'conditions' | 'informationGaps' | 'rationale';
 
@@ -31,7 +37,7 @@ export const DIFF_KINDS: readonly { kind: DiffKind; label: string }[] = [
   { kind: 'rationale', label: 'Rules fired' }
 ];
 
-function itemsOf(record: BailCheckRecord | undefined, kind: DiffKind): DiffItem[] {
+function itemsOf(record: Diffable | undefined, kind: DiffKind): DiffItem[] {
   if (!record) return [];
   switch (kind) {
     case 'informationGaps':
@@ -53,12 +59,12 @@ function diffKind(prev: DiffItem[], next: DiffItem[]): KindDiff {
 }
 
 /** The difference from `prev` to `next`; with no `prev`, everything in `next` has appeared. */
-export function diffRecords(prev: BailCheckRecord | undefined, next: BailCheckRecord): RecordDiff {
+export function diffRecords(prev: Diffable | undefined, next: Diffable): RecordDiff {
   const kinds = Object.fromEntries(
     DIFF_KINDS.map(({ kind }) => [kind, diffKind(itemsOf(prev, kind), itemsOf(next, kind))])
   ) as Record<DiffKind, KindDiff>;
-  const prevAnswers = new Map(prev?.answers.map(a => [a.question, a.value]));
-  const answers = next.answers
+  const prevAnswers = new Map(prev?.answers?.map(a => [a.question, a.value]));
+  const answers = (next.answers ?? [])
     .filter(a => !prevAnswers.has(a.question) || prevAnswers.get(a.question) !== a.value)
     .map(a => ({
       question: a.question,

@@ -1,10 +1,11 @@
-// The trainer's explain view: the recommendation's reasons, as the host received them in the latest record,
-// with what appeared and disappeared since the answer before.
+// The explain view: what changed with the last answer (live, beside the check), and the recommendation in
+// plain words (what raised the risk, what each action is for, with its sources by title), the rules and their
+// ids one click away for pack authors.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BailCheckRecord, Lang, RulePack } from '../../src/core.js';
-import { DIFF_KINDS, isEmptyDiff, type DiffKind, type RecordDiff } from './diff.js';
-import { outcomeText, questionText, sourceOf, valueText } from './pack-text.js';
-import { renderTimeline } from './timeline-view.js';
+import { DIFF_KINDS, isEmptyDiff, type DiffKind, type Diffable, type RecordDiff } from './diff.js';
+import { outcomeText, questionText, sourceOf, sourceTitle, valueText } from './pack-text.js';
+import { actionPurposes, riskReasons, type Reason } from './plain.js';
 
 export interface ExplainInput {
   record: BailCheckRecord | undefined;
@@ -13,11 +14,13 @@ export interface ExplainInput {
   lang: Lang;
 }
 
-const WHEN = {
-  'before-decision': 'before the decision',
-  'before-release': 'before release',
-  'within-24h': 'within 24 hours'
-};
+export const WHEN = {
+  'before-decision': 'Before the decision',
+  'before-release': 'Before release',
+  'within-24h': 'Within 24 hours'
+} as const;
+
+export const RISK_WORDS = { standard: 'Standard', medium: 'Medium', high: 'High' } as const;
 
 const NEW_BADGE = html`<span class="badge badge-new">New</span>`;
 
@@ -60,17 +63,14 @@ function renderChanges(input: ExplainInput, diff: RecordDiff): TemplateResult {
             </li>`
           : nothing
       }
-      ${DIFF_KINDS.map(({ kind, label }) => [
+      ${DIFF_KINDS.filter(k => k.kind !== 'rationale').map(({ kind, label }) => [
         ...diff.kinds[kind].appeared.map(
-          i =>
-            html`<li class="change appeared">
-              <span class="badge badge-new">Appeared</span> ${label}: <code>${i.key}</code> ${i.text}
-            </li>`
+          i => html`<li class="change appeared"><span class="badge badge-new">Appeared</span> ${label}: ${i.text}</li>`
         ),
         ...diff.kinds[kind].disappeared.map(
           i =>
             html`<li class="change disappeared">
-              <span class="badge badge-gone">Disappeared</span> ${label}: <code>${i.key}</code> <s>${i.text}</s>
+              <span class="badge badge-gone">Disappeared</span> ${label}: <s>${i.text}</s>
             </li>`
         )
       ])}
@@ -93,6 +93,135 @@ function renderAnswerChanges(input: ExplainInput, diff: RecordDiff): TemplateRes
   </p>`;
 }
 
+/** The headline: risk and recommendation (and the officer's decision, once recorded in the check). */
+export function renderHeadline(record: BailCheckRecord, pack: RulePack, lang: Lang): TemplateResult {
+  return html`<p class="headline">
+    Risk level <strong class="risk risk-${record.riskLevel}">${record.riskLevel}</strong>. Recommended:
+    <strong>${outcomeText(pack, record.outcome.recommended, lang)}</strong>.
+    ${
+      record.decision
+        ? html`Officer's decision in the check: <strong>${outcomeText(pack, record.decision.outcome, lang)}</strong>.`
+        : nothing
+    }
+  </p>`;
+}
+
+/** Beside the check: the headline and what the last answer changed, live from bail-check-change. */
+export function renderLiveChanges(input: ExplainInput): TemplateResult {
+  const { record, diff } = input;
+  return html`
+    <p class="live-change" role="status">${changeSentence(diff)}</p>
+    ${
+      record
+        ? html`${renderHeadline(record, input.pack, input.lang)}
+            <h3>What changed with the last answer</h3>
+            ${
+              diff
+                ? html`${renderAnswerChanges(input, diff)}${renderChanges(input, diff)}`
+                : html`<p>
+                    No answer yet in this case: after each answer the officer gives, this lists what appeared and what
+                    disappeared.
+                  </p>`
+            }`
+        : html`<p>Start the check and answer a question: this then marks what each answer changed.</p>`
+    }
+  `;
+}
+
+function renderSources(sources: string[]): TemplateResult | typeof nothing {
+  if (!sources.length) return nothing;
+  return html`<span class="sources"> (${sources.map((s, i) => html`${i ? '; ' : ''}<cite>${s}</cite>`)})</span>`;
+}
+
+function renderReasons(reasons: Reason[]): TemplateResult {
+  return html`<ul class="reasons">
+    ${reasons.map(r => html`<li>${r.text}${renderSources(r.sources)}</li>`)}
+  </ul>`;
+}
+
+/** What each action is for, grouped by when it is due. */
+function renderActions(record: Diffable, pack: RulePack, lang: Lang): TemplateResult {
+  const purposes = actionPurposes(record, pack, lang);
+  if (!purposes.length) return html`<p class="none">No action.</p>`;
+  return html`${(Object.keys(WHEN) as (keyof typeof WHEN)[]).map(when => {
+    const due = purposes.filter(a => a.when === when);
+    if (!due.length) return nothing;
+    return html`<h4>${WHEN[when]}</h4>
+      <ul class="plain-actions">
+        ${due.map(
+          a =>
+            html`<li>
+              <strong>${a.text}</strong> <span class="agency">(${a.agency})</span>
+              <span class="action-for"
+                >For: ${a.for.map((r, i) => html`${i ? '; ' : ''}${r.text}${renderSources(r.sources)}`)}</span
+              >
+            </li>`
+        )}
+      </ul>`;
+  })}`;
+}
+
+/** The recommendation in plain words: the risk and what raised it, the outcome, grounds, actions, conditions, gaps. */
+export function renderPlainWords(record: Diffable, pack: RulePack, lang: Lang): TemplateResult {
+  const raised = riskReasons(record, pack, lang);
+  const alternatives = record.outcome.alternatives;
+  return html`<div class="plain-words">
+    <div class="plain-part">
+      <h3>Risk: ${RISK_WORDS[record.riskLevel]}</h3>
+      ${
+        raised.length
+          ? html`<p>What raised it to ${record.riskLevel}:</p>
+              ${renderReasons(raised)}`
+          : html`<p>No rule raised the risk above standard.</p>`
+      }
+      <p>
+        Indicators the check found (${record.indicators.length}):
+        ${record.indicators.map(i => i.text).join('; ') || 'none'}.
+      </p>
+    </div>
+    <div class="plain-part">
+      <h3>Recommended: ${outcomeText(pack, record.outcome.recommended, lang)}</h3>
+      ${
+        alternatives.length
+          ? html`<p>Also open to the officer: ${alternatives.map(a => outcomeText(pack, a, lang)).join('; ')}.</p>`
+          : nothing
+      }
+      ${
+        record.grounds.length
+          ? html`<p>Grounds:</p>
+              <ul>
+                ${record.grounds.map(g => html`<li>${g.text} <span class="law">(${g.law})</span></li>`)}
+              </ul>`
+          : nothing
+      }
+    </div>
+    <div class="plain-part plain-wide">
+      <h3>Actions, and what each is for</h3>
+      ${renderActions(record, pack, lang)}
+    </div>
+    <div class="plain-part">
+      <h3>Conditions if bailed</h3>
+      ${
+        record.conditions.length
+          ? html`<ul>
+              ${record.conditions.map(c => html`<li>${c.text} <span class="purpose">(for: ${c.purpose})</span></li>`)}
+            </ul>`
+          : html`<p class="none">None.</p>`
+      }
+    </div>
+    <div class="plain-part">
+      <h3>Still not known</h3>
+      ${
+        record.informationGaps.length
+          ? html`<ul>
+              ${record.informationGaps.map(g => html`<li>${questionText(pack, g.question, lang) ?? g.text}</li>`)}
+            </ul>`
+          : html`<p class="none">Nothing.</p>`
+      }
+    </div>
+  </div>`;
+}
+
 /** What a rule saw: a question by its text, or a fact the engine derived (the risk so far, the indicators). */
 function sawLabel(pack: RulePack, key: string, lang: Lang): string {
   return questionText(pack, key, lang) ?? DERIVED_FACTS[key] ?? key;
@@ -103,13 +232,13 @@ const DERIVED_FACTS: Record<string, string> = {
   indicators: 'How many indicators the other rules found'
 };
 
-function renderCites(pack: RulePack, cites: string[]): TemplateResult {
+function renderCites(pack: RulePack, cites: string[], lang: Lang): TemplateResult {
   return html`${cites.map((id, i) => {
     const s = sourceOf(pack, id);
     return html`${i ? '; ' : ''}<cite class="cite"
         >${
           s
-            ? html`${s.title}${s.ref ? `, ${s.ref}` : ''}
+            ? html`${sourceTitle(s, lang)}
                 <span class="cite-meta">(${s.kind}${s.confidence === 'background' ? ', not confirmed' : ''})</span>`
             : html`<code>${id}</code> (not in the pack's sources)`
         }</cite
@@ -138,7 +267,7 @@ function renderRules(input: ExplainInput, record: BailCheckRecord): TemplateResu
                   </p>`
                 : nothing
             }
-            <p class="rule-cites"><span class="label">Sources:</span> ${renderCites(pack, r.cites)}</p>
+            <p class="rule-cites"><span class="label">Sources:</span> ${renderCites(pack, r.cites, lang)}</p>
           </li>
         `
       )}
@@ -150,113 +279,49 @@ function because(ids: string[]): TemplateResult {
   return html`<span class="because">because ${ids.map((id, i) => html`${i ? ', ' : ''}<code>${id}</code>`)}</span>`;
 }
 
-function renderList<T>(
-  diff: RecordDiff | undefined,
-  title: string,
-  kind: DiffKind,
-  items: readonly T[],
-  key: (item: T) => string,
-  body: (item: T) => TemplateResult
-): TemplateResult {
-  return html`
-    <h3>${title}</h3>
-    ${
-      items.length
-        ? html`<ul class="items">
-            ${items.map(
-              item =>
-                html`<li class=${itemClass(diff, kind, key(item))}>
-                  ${isNew(diff, kind, key(item)) ? NEW_BADGE : nothing} ${body(item)}
-                </li>`
-            )}
-          </ul>`
-        : html`<p class="none">None.</p>`
-    }
-  `;
-}
-
-function renderLists({ diff }: ExplainInput, record: BailCheckRecord): TemplateResult[] {
-  return [
-    renderList(
-      diff,
-      'Indicators',
-      'indicators',
-      record.indicators,
-      i => i.code,
-      i => html`${i.text} <code>${i.code}</code> ${because(i.because)}`
-    ),
-    renderList(
-      diff,
-      'Grounds',
-      'grounds',
-      record.grounds,
-      g => g.code,
-      g => html`${g.text} <span class="law">(${g.law})</span> ${because(g.because)}`
-    ),
-    renderList(
-      diff,
-      'Actions',
-      'actions',
-      record.actions,
-      a => a.code,
-      a => html`${a.text} <span class="when">(${a.agency}, ${WHEN[a.when]})</span> ${because(a.because)}`
-    ),
-    renderList(
-      diff,
-      'Conditions',
-      'conditions',
-      record.conditions,
-      c => c.code,
-      c => html`${c.text} <span class="purpose">(purpose: ${c.purpose})</span> ${because(c.because)}`
-    ),
-    renderList(
-      diff,
-      'Information gaps',
-      'informationGaps',
-      record.informationGaps,
-      g => g.question,
-      g => html`${g.text} <code>${g.question}</code> <span class="because">closed by <code>${g.action}</code></span>`
-    )
+function renderCodes(record: BailCheckRecord): TemplateResult {
+  const rows: [string, { code: string; because: string[] }[]][] = [
+    ['Indicators', record.indicators],
+    ['Grounds', record.grounds],
+    ['Actions', record.actions],
+    ['Conditions', record.conditions]
   ];
+  return html`<dl class="codes">
+    ${rows.map(
+      ([label, items]) =>
+        html`<div>
+          <dt>${label}</dt>
+          <dd>
+            ${
+              items.length
+                ? html`<ul class="items">
+                    ${items.map(i => html`<li><code>${i.code}</code> ${because(i.because)}</li>`)}
+                  </ul>`
+                : 'none'
+            }
+          </dd>
+        </div>`
+    )}
+  </dl>`;
 }
 
+/** The whole explanation: plain words first, the rules with their ids for pack authors one click away. */
 export function renderExplain(input: ExplainInput): TemplateResult {
-  const { record, diff, pack, lang } = input;
+  const { record, pack, lang } = input;
+  if (!record)
+    return html`<p>
+      Start the check and answer a question: this view then says, in plain words, what raised the risk and what each
+      action is for.
+    </p>`;
   return html`
-    <p class="live-change" role="status">${changeSentence(diff)}</p>
-    ${
-      record
-        ? html`
-            <p class="headline">
-              Risk level <strong class="risk risk-${record.riskLevel}">${record.riskLevel}</strong>. Recommended:
-              <strong>${outcomeText(pack, record.outcome.recommended, lang)}</strong>
-              <code>${record.outcome.recommended}</code>.
-              ${
-                record.decision
-                  ? html`Officer's decision: <strong>${outcomeText(pack, record.decision.outcome, lang)}</strong>.`
-                  : nothing
-              }
-            </p>
-            <div class="what-changed">
-              <h3>What changed with the last answer</h3>
-              ${
-                diff
-                  ? html`${renderAnswerChanges(input, diff)}${renderChanges(input, diff)}`
-                  : html`<p>
-                      No answer yet in this case: after each answer the officer gives, this lists what appeared and what
-                      disappeared.
-                    </p>`
-              }
-            </div>
-            <h3>The homicide timeline</h3>
-            ${renderTimeline(record.answers, pack, lang)}
-            <h3>Rules that fired</h3>
-            ${renderRules(input, record)} ${renderLists(input, record)}
-          `
-        : html`<p>
-            Start the check and answer a question: this view then shows which rules fired, what they saw and the sources
-            they cite, and marks what each answer changed.
-          </p>`
-    }
+    ${renderPlainWords(record, pack, lang)}
+    <details class="for-authors">
+      <summary>For pack authors: the rules that fired, with their ids (${record.rationale.length})</summary>
+      <p>
+        Outcome <code>${record.outcome.recommended}</code> by <code>${record.outcome.because.join(', ')}</code>; risk
+        <code>${record.riskLevel}</code>; pack <code>${record.rulePack.id} ${record.rulePack.version}</code>.
+      </p>
+      ${renderRules(input, record)} ${renderCodes(record)}
+    </details>
   `;
 }

@@ -1,6 +1,5 @@
 // Where a case's answers sit on Monckton-Smith's eight-stage homicide timeline (brief.md §8). The mapping
 // is the demo's teaching aid, not part of any rule pack: the timeline is not a predictor, and neither is this.
-import type { BailCheckRecord } from '../../src/core.js';
 
 export interface TimelineStage {
   n: number;
@@ -105,7 +104,40 @@ export const TIMELINE: readonly TimelineStage[] = [
   }
 ];
 
-export type Marker = { question: string; value: 'yes' | 'unknown'; source: 'officer' | 'host' };
+/** Each mapped code in a few words, for the picture (the basis table gives the question in full). */
+export const TIMELINE_LABELS: Readonly<Record<string, string>> = {
+  'suspect.previous-partner-abuse': 'Abused a previous partner',
+  'suspect.violent-history': 'Violent offending before',
+  'abuse.coercive-control': 'Controlling behaviour',
+  'relationship.separation': 'Separation',
+  'children.contact-dispute': 'Dispute over child contact',
+  'suspect.on-bail-same-victim': 'On bail for offences against her',
+  'suspect.under-supervision': 'Under probation supervision',
+  'abuse.stalking': 'Stalking or harassment',
+  'abuse.escalation': 'Abuse more often or worse',
+  'suspect.self-harm-suicide': 'Suicide or self-harm threats',
+  'suspect.programme-non-compliance': 'Missing probation requirements',
+  'suspect.previous-breach': 'Broke bail or orders before',
+  'abuse.threats-to-kill': 'Threats to kill',
+  'abuse.weapons': 'Weapon used or threatened'
+};
+
+/** An answer as the timeline reads it: a record's, or the answer key's. */
+export interface TimelineAnswer {
+  question: string;
+  value: unknown;
+  source?: 'officer' | 'host';
+}
+
+export interface Marker {
+  question: string;
+  label: string;
+  /** The case's answer: "yes", "not known", or "no" where only the class placed it. */
+  value: 'yes' | 'unknown' | 'no';
+  source?: 'officer' | 'host';
+  /** The class's answer, where it differs from the case's. */
+  given?: string;
+}
 
 export interface PlacedStage extends TimelineStage {
   markers: Marker[];
@@ -117,16 +149,33 @@ export interface TimelinePicture {
   furthest: number;
 }
 
-/** Places the record's "yes" and "not known" answers on the timeline; "no" places nothing. */
-export function placeOnTimeline(answers: BailCheckRecord['answers']): TimelinePicture {
+const placed = (value: unknown): value is 'yes' | 'unknown' => value === 'yes' || value === 'unknown';
+
+/**
+ * Places the case's "yes" and "not known" answers on the timeline ("no" places nothing). With `given` (the
+ * class's answers), each marker notes an answer of the class that differs (one not given yet is not noted), and a
+ * "yes" or "not known" of the class's alone is placed too, marked as not the case's.
+ */
+export function placeOnTimeline(
+  answers: readonly TimelineAnswer[],
+  given?: Readonly<Record<string, string>>
+): TimelinePicture {
   const byQuestion = new Map(answers.map(a => [a.question, a]));
   let furthest = 0;
   const stages = TIMELINE.map(stage => {
     const markers: Marker[] = [];
     for (const code of stage.codes) {
       const a = byQuestion.get(code);
-      if (a && (a.value === 'yes' || a.value === 'unknown'))
-        markers.push({ question: code, value: a.value, source: a.source });
+      const theirs = given?.[code];
+      const differs = theirs !== undefined && theirs !== a?.value;
+      if (!placed(a?.value) && !(differs && placed(theirs))) continue;
+      markers.push({
+        question: code,
+        label: TIMELINE_LABELS[code] ?? code,
+        value: placed(a?.value) ? a.value : 'no',
+        ...(a?.source ? { source: a.source } : {}),
+        ...(differs ? { given: theirs } : {})
+      });
     }
     if (markers.some(m => m.value === 'yes')) furthest = stage.n;
     return { ...stage, markers };

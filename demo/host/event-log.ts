@@ -58,10 +58,10 @@ export function renderLog(entries: readonly LogEntry[], handlers: LogHandlers): 
     <p>
       Every event the element fired, newest first. Open an entry to read its <code>detail</code> as the host receives
       it.
-      <button type="button" class="secondary" @click=${handlers.clear} ?disabled=${!entries.length}>
-        Clear the log
-      </button>
     </p>
+    <div class="button-row">
+      <button type="button" @click=${handlers.clear} ?disabled=${!entries.length}>Clear the log</button>
+    </div>
     <ol class="event-log" reversed>
       ${repeat(
         [...entries].reverse(),
@@ -83,7 +83,7 @@ ${e.json}</pre>
             </details>
             <button
               type="button"
-              class="copy"
+              class="log-copy"
               aria-label=${`Copy JSON of event ${e.n}, ${e.type}`}
               @click=${(ev: Event) => {
                 const li = (ev.currentTarget as HTMLElement).closest('li');

@@ -34,7 +34,6 @@ export interface FinalHandlers {
 function copyButton(label: string, what: string, text: string, targetId: string, handlers: FinalHandlers) {
   return html`<button
     type="button"
-    class="copy"
     @click=${(ev: Event) => {
       const shown = (ev.currentTarget as HTMLElement).ownerDocument.getElementById(targetId);
       if (shown) handlers.copy(what, text, shown);
@@ -105,7 +104,7 @@ ${JSON.stringify(record, null, 2)}</pre>
       </p>
       <div class="button-row">
         <button type="button" @click=${handlers.verify}>Verify the record</button>
-        <button type="button" class="warning" @click=${handlers.tamper}>Tamper with a copy</button>
+        <button type="button" @click=${handlers.tamper}>Tamper with a copy</button>
       </div>
       <div class="verify-result" role="status">${renderVerification(verification, tampering)}</div>
     </div>

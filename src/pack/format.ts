@@ -1,7 +1,6 @@
 // The rule-pack format's fixed lists and limits, without zod: the engine and the element read these on
 // the way to the first question, while the zod schemas (schema.ts) are loaded only when a pack is checked.
-
-export const ID_PATTERN = /^(x-)?[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/;
+// What only the schemas read (the id pattern, the source kinds, the decision-model stages) is there.
 
 export const LIMITS = {
   packChars: 2_000_000,
@@ -17,6 +16,4 @@ export const LIMITS = {
 export const LANGUAGES = ['en', 'cy'] as const;
 export const STAGES = ['pre-charge', 'post-charge'] as const;
 export const RISK_LEVELS = ['standard', 'medium', 'high'] as const;
-export const NDM_STAGES = ['information', 'assessment', 'powers', 'options', 'action'] as const;
 export const ACTION_TIMES = ['before-decision', 'before-release', 'within-24h'] as const;
-export const SOURCE_KINDS = ['review', 'statute', 'guidance', 'research', 'case', 'inspection'] as const;

@@ -15,13 +15,7 @@ const cache = new WeakMap<RulePack, Promise<PackIdentity>>();
 export function packIdentity(pack: RulePack): Promise<PackIdentity> {
   let identity = cache.get(pack);
   if (!identity) {
-    const welsh = welshStatus(pack);
-    identity = sha256Hex(canonicalJson(pack)).then(sha256 => ({
-      id: pack.id,
-      version: pack.version,
-      sha256,
-      ...(welsh ? { welsh } : {})
-    }));
+    identity = sha256Hex(canonicalJson(pack)).then(sha256 => identityOf(pack, sha256));
     cache.set(pack, identity);
   }
   return identity;
@@ -33,8 +27,12 @@ export function welshStatus(pack: RulePack): 'awaiting-review' | 'reviewed' | un
   return pack.meta?.welsh === 'reviewed' ? 'reviewed' : 'awaiting-review';
 }
 
+function identityOf(pack: RulePack, sha256: string): PackIdentity {
+  const welsh = welshStatus(pack);
+  return { id: pack.id, version: pack.version, sha256, ...(welsh ? { welsh } : {}) };
+}
+
 /** Records a hash computed elsewhere (the build's, for the bundled pack), so the pack is not hashed again. */
 export function knownIdentity(pack: RulePack, sha256: string): void {
-  const welsh = welshStatus(pack);
-  cache.set(pack, Promise.resolve({ id: pack.id, version: pack.version, sha256, ...(welsh ? { welsh } : {}) }));
+  cache.set(pack, Promise.resolve(identityOf(pack, sha256)));
 }

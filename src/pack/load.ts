@@ -13,7 +13,7 @@ import { markAccepted } from './accepted.js';
 import { fetchPack, packError, packUrl, type PackError } from './fetch.js';
 import type { RulePack } from './schema.js';
 import { importPackKey, verifySignature, type PackPublicKey } from './signature.js';
-import { loadValidator, type PackProblem, type PackValidation } from './validator.js';
+import { loadValidator, type PackCheck, type PackProblem } from './validator.js';
 
 export type PackSource = 'property' | 'cache' | 'network' | 'bundled';
 
@@ -36,13 +36,13 @@ function describeRefusal(what: string, errors: PackProblem[]): string {
 
 const bundled: LoadedPack = { pack: defaultPack, source: 'bundled' };
 
-/** validatePack, loaded on demand; a validator that cannot be loaded refuses the pack with that reason. */
-async function validate(input: unknown): Promise<PackValidation> {
+/** checkPackErrors, loaded on demand; a validator that cannot be loaded refuses the pack with that reason. */
+async function validate(input: unknown): Promise<PackCheck> {
   try {
-    return (await loadValidator()).validatePack(input);
+    return (await loadValidator()).checkPackErrors(input);
   } catch (e) {
     const why = `the validator could not be loaded (${(e as Error | null)?.name ?? 'error'})`;
-    return { ok: false, errors: [{ path: '(pack)', message: why }], warnings: [] };
+    return { ok: false, errors: [{ path: '(pack)', message: why }] };
   }
 }
 

@@ -10,9 +10,10 @@
 // read (with the questions those depend on) is tried, and each step up in risk, in indicators or in one
 // risk factor's answer must not choose a less protective outcome. A search too large to finish is refused,
 // never sampled: a sample is not a proof.
-import { eachLeaf, holds, reads, UNKNOWN, type Condition, type Facts } from '../conditions.js';
-import { answersTo, STAGE_QUESTION } from '../engine.js';
-import { RISK_LEVELS, STAGES, type Question, type RulePack, type Stage } from './schema.js';
+import { eachLeaf, holds, UNKNOWN } from '../conditions.js';
+import { STAGE_QUESTION } from '../engine.js';
+import { answerSpace, BLANK, OTHER_TEXT, type Answer } from './answer-space.js';
+import { RISK_LEVELS, STAGES, type RulePack, type Stage } from './schema.js';
 
 /** Each outcome code of the vocabulary: the stage it belongs to and its place in the protection order. */
 export const OUTCOMES: Readonly<Record<string, { stage: Stage | 'either'; protection: number }>> = {
@@ -29,7 +30,8 @@ export const OUTCOMES: Readonly<Record<string, { stage: Stage | 'either'; protec
 
 export const RUI = 'release-under-investigation';
 
-const LEVEL: Record<string, number> = { no: 0, [UNKNOWN]: 1, yes: 2 };
+/** A risk factor's answers in the protection order: a higher level is more worrying. */
+export const LEVEL: Record<string, number> = { no: 0, [UNKNOWN]: 1, yes: 2 };
 
 /**
  * Whether reading a risk factor as one of `values` can only switch a condition on as the answer rises
@@ -40,14 +42,6 @@ export function readsUpward(values: readonly string[], negated: boolean): boolea
   return negated
     ? (!has(UNKNOWN) || has('no')) && (!has('yes') || (has(UNKNOWN) && has('no')))
     : (!has(UNKNOWN) || has('yes')) && (!has('no') || (has(UNKNOWN) && has('yes')));
-}
-
-/** The answer values a leaf accepts for a question, or undefined for `answered` (blank and "not known" differ). */
-export function leafValues(leaf: Condition): readonly string[] | undefined {
-  if ('in' in leaf) return leaf.in;
-  if ('equals' in leaf) return [leaf.equals];
-  if ('notKnown' in leaf) return [UNKNOWN];
-  return undefined;
 }
 
 export interface ProtectionProblem {
@@ -67,9 +61,6 @@ export interface ProtectionProof {
 export const SEARCH_LIMIT = 200_000;
 const MAX_WITNESSES = 3;
 
-const BLANK = undefined;
-const OTHER_TEXT = '\u0000';
-
 /** The outcome search over both stages. Rules are proved by validate.ts as it reads them. */
 export function proveProtection(pack: RulePack): ProtectionProof {
   const problems: ProtectionProblem[] = [];
@@ -79,7 +70,7 @@ export function proveProtection(pack: RulePack): ProtectionProof {
 }
 
 interface Point {
-  values: (string | undefined)[];
+  values: Answer[];
   risk: number;
   indicators: number;
 }
@@ -87,21 +78,6 @@ interface Point {
 function searchStage(pack: RulePack, stage: Stage, problems: ProtectionProblem[]): number {
   const policy = pack.outcomes[stage];
   const rows = [...policy.rows, policy.default];
-  const byId = new Map(pack.questions.map((q, i) => [q.id, { q, i }]));
-
-  // The questions the rows read, and every question their being asked depends on, in pack order.
-  const ids = new Set<string>();
-  const add = (c: Condition) =>
-    reads(c).questions.forEach(id => {
-      if (ids.has(id) || !byId.has(id)) return;
-      ids.add(id);
-      const ask = byId.get(id)!.q.askWhen;
-      if (ask) add(ask);
-    });
-  policy.rows.forEach(r => add(r.when));
-  const order = [...ids].sort((a, b) => byId.get(a)!.i - byId.get(b)!.i);
-  const questions = order.map(id => byId.get(id)!.q);
-  const domains = questions.map(q => domainOf(q, pack, stage));
 
   // Indicator counts that rows can tell apart: none, one (the RUI rule's line), and each threshold read.
   const thresholds = new Set([0, 1]);
@@ -112,51 +88,27 @@ function searchStage(pack: RulePack, stage: Stage, problems: ProtectionProblem[]
   );
   const levels = [...thresholds].sort((a, b) => a - b);
 
-  const sizes = [RISK_LEVELS.length, levels.length, ...domains.map(d => d.length)];
-  const total = sizes.reduce((n, s) => n * s, 1);
-  const where = `outcomes["${stage}"]`;
+  // The answers to the questions the rows read, and to every question their being asked depends on.
+  const rowConditions = policy.rows.map(r => r.when);
+  const space = answerSpace(pack, rowConditions, RISK_LEVELS, levels, stage);
+  const { questions, domains, strides, total, asked } = space;
   if (total > SEARCH_LIMIT) {
     problems.push({
-      path: where,
-      message: `the rows read too many answers to prove the protection order (${total} combinations of risk, indicators and the answers to ${order.join(', ')}; at most ${SEARCH_LIMIT}): read fewer questions, and let rules raise risk or indicators instead`
+      path: `outcomes["${stage}"]`,
+      message: `the rows read too many answers to prove the protection order (${total} combinations of risk, indicators and the answers to ${questions.map(q => q.id).join(', ')}; at most ${SEARCH_LIMIT}): read fewer questions, and let rules raise risk or indicators instead`
     });
     return 0;
   }
-  const strides: number[] = [];
-  sizes.reduce((stride, size) => (strides.push(stride), stride * size), 1);
 
-  const given = new Map<string, string | undefined>();
-  const asked = new Set<string>();
-  const facts: Facts = {
-    answer: id => (asked.has(id) ? given.get(id) : null),
-    risk: 'standard',
-    indicatorCount: 0
-  };
   const pointAt = (index: number): Point => {
-    const digits = sizes.map((size, k) => Math.floor(index / strides[k]!) % size);
+    const digits = space.digits(index);
     return { risk: digits[0]!, indicators: digits[1]!, values: domains.map((d, k) => d[digits[k + 2]!]) };
-  };
-  const setFacts = (p: Point) => {
-    facts.risk = RISK_LEVELS[p.risk]!;
-    facts.indicatorCount = levels[p.indicators]!;
-    asked.clear();
-    given.clear();
-    const stageAsked = byId.has(STAGE_QUESTION);
-    if (stageAsked) {
-      asked.add(STAGE_QUESTION);
-      given.set(STAGE_QUESTION, stage);
-    }
-    questions.forEach((q, k) => {
-      if (q.id === STAGE_QUESTION) return;
-      given.set(q.id, p.values[k]);
-      if (!q.askWhen || holds(q.askWhen, facts)) asked.add(q.id);
-    });
   };
 
   const chosen = new Int32Array(total);
   for (let index = 0; index < total; index++) {
-    setFacts(pointAt(index));
-    chosen[index] = policy.rows.findIndex(r => holds(r.when, facts));
+    space.set(index);
+    chosen[index] = policy.rows.findIndex(r => holds(r.when, space.facts));
     if (chosen[index] === -1) chosen[index] = policy.rows.length;
   }
   const protection = (index: number) => OUTCOMES[rows[chosen[index]!]!.recommended]?.protection ?? 0;
@@ -168,7 +120,7 @@ function searchStage(pack: RulePack, stage: Stage, problems: ProtectionProblem[]
   };
   const describe = (index: number) => {
     const p = pointAt(index);
-    setFacts(p);
+    space.set(index);
     const answers = questions
       .map((q, k) => (q.id !== STAGE_QUESTION && asked.has(q.id) ? `${q.id}: ${shown(p.values[k])}` : ''))
       .filter(Boolean);
@@ -210,18 +162,3 @@ function rowPath(stage: Stage, index: number, rows: number): string {
 }
 
 const shown = (v: string | undefined) => (v === BLANK ? 'not answered' : v === OTHER_TEXT ? '(other text)' : v);
-
-/** Every answer a search tries for a question: each possible one and blank (free text: the values compared, or other). */
-function domainOf(q: Question, pack: RulePack, stage: Stage): (string | undefined)[] {
-  if (q.id === STAGE_QUESTION) return [stage];
-  const listed = answersTo(q);
-  if (listed) return [BLANK, ...listed];
-  const compared = new Set<string>();
-  const visit = (c: Condition) =>
-    eachLeaf(c, leaf => {
-      if ('q' in leaf && leaf.q === q.id) leafValues(leaf)?.forEach(v => compared.add(v));
-    });
-  STAGES.forEach(s => pack.outcomes[s].rows.forEach(r => visit(r.when)));
-  pack.questions.forEach(other => other.askWhen && visit(other.askWhen));
-  return [BLANK, OTHER_TEXT, ...compared];
-}

@@ -2,8 +2,7 @@
 // open, or an operation fails (quota, a broken database), this page's database switches to memory for the
 // rest of the page's life, and each session (one per element) reports that once. Nothing stored in memory
 // outlasts the page; packs are then re-fetched and drafts do not survive a reload, but nothing stops.
-import type { IDBPDatabase } from 'idb';
-import { connect, DB_NAME, type StoreName } from './database.js';
+import { committed, connect, DB_NAME, requested, type StoreName } from './database.js';
 
 export type { StoreName };
 
@@ -45,7 +44,7 @@ export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 300
   };
   const id = (store: StoreName, key: string) => `${store}\n${key}`;
 
-  async function run<T>(onDisk: (db: IDBPDatabase) => Promise<T>, inMemory: () => T | Promise<T>): Promise<T> {
+  async function run<T>(onDisk: (db: IDBDatabase) => Promise<T>, inMemory: () => T | Promise<T>): Promise<T> {
     if (!place.failed)
       try {
         return await onDisk(await connect(name, openTimeoutMs));
@@ -60,23 +59,23 @@ export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 300
     problem,
     get: (store, key) =>
       run(
-        db => db.get(store, key),
+        db => requested(db.transaction(store).objectStore(store).get(key)),
         () => structuredClone(memory.get(id(store, key)))
       ),
     put: (store, key, value) =>
       run(
-        async db => void (await db.put(store, value, key)),
+        db => write(db, store, s => s.put(value, key)),
         () => void memory.set(id(store, key), structuredClone(value))
       ),
     // In call order with the writes before it (a save still waiting for the connection must not outlive
     // the delete). After a fallback IndexedDB is tried too: what was written there must not be left behind.
     delete: (store, key) =>
       run(
-        db => db.delete(store, key),
+        db => write(db, store, s => s.delete(key)),
         async () => {
           memory.delete(id(store, key));
           try {
-            await (await connect(name, openTimeoutMs)).delete(store, key);
+            await write(await connect(name, openTimeoutMs), store, s => s.delete(key));
           } catch {
             // Memory only, then.
           }
@@ -84,16 +83,26 @@ export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 300
       ),
     deleteWhere: (store, drop) =>
       run(
-        async db => {
-          const tx = db.transaction(store, 'readwrite');
-          // Only IndexedDB requests are awaited here: anything else would let the transaction close.
-          for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue())
-            if (drop(cursor.value)) void cursor.delete();
-          await tx.done;
-        },
+        db =>
+          write(db, store, s => {
+            const walk = s.openCursor();
+            walk.onsuccess = () => {
+              const cursor = walk.result;
+              if (!cursor) return;
+              if (drop(cursor.value)) cursor.delete();
+              cursor.continue();
+            };
+          }),
         () => {
           for (const [key, value] of memory) if (key.startsWith(`${store}\n`) && drop(value)) memory.delete(key);
         }
       )
   };
+}
+
+/** Requests on one store in a readwrite transaction; settles once it has committed. */
+function write(db: IDBDatabase, store: StoreName, requests: (s: IDBObjectStore) => void): Promise<void> {
+  const tx = db.transaction(store, 'readwrite');
+  requests(tx.objectStore(store));
+  return committed(tx);
 }

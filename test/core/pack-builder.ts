@@ -94,7 +94,7 @@ export function rawPack({
     id: 'x-test',
     version: '1.0.0',
     title: words('Test pack', 'Pecyn prawf'),
-    sources: [{ id: 'src', kind: 'review', title: 'A review', confidence: 'sourced' }],
+    sources: [{ id: 'src', kind: 'review', title: { en: 'A review' }, confidence: 'sourced' }],
     sections,
     questions,
     catalogue: {

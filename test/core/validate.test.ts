@@ -321,6 +321,16 @@ describe('validatePack', () => {
         /only a yes\/no\/not known question/
       );
       refusedWith(
+        packWith({ questions: [choice('k', ['x', 'y'], { answers: 'oes' })] }),
+        'questions[0].answers',
+        /only a yes\/no\/not known question has answer words/
+      );
+      refusedWith(
+        packWith({ questions: [tri('a')] }, p => ((p.questions[0] as Record<string, unknown>).answers = 'yes')),
+        'questions[0].answers',
+        /./
+      );
+      refusedWith(
         packWith({ questions: [choice('decision.stage', ['post-charge', 'pre-charge'])] }),
         'questions[0].options',
         /must be a choice of pre-charge and post-charge/
@@ -688,7 +698,7 @@ describe('validatePack', () => {
       );
       expect(w).to.include('catalogue.outcomes["release-under-investigation"]: nothing in the pack produces this');
       const uncited = packWith({}, p =>
-        p.sources.push({ id: 'other', kind: 'statute', title: 'Bail Act 1976', confidence: 'sourced' })
+        p.sources.push({ id: 'other', kind: 'statute', title: { en: 'Bail Act 1976' }, confidence: 'sourced' })
       );
       const result = validatePack(uncited);
       expect(result.warnings).to.deep.include({ path: 'sources[1]', message: 'source "other" is never cited' });

@@ -1,9 +1,11 @@
 // Checks the built demo (`npm run build:demo`, then `node test/demo/check-static-site.mjs [screenshot.png]`):
 // serves demo-dist/ from a sub-folder of a tiny static server on 127.0.0.1, loads it in headless Chromium
 // with every other host refused, and fails on any request that leaves the server, any script error or CSP
-// violation, or a page that does not reach a working check. Ends with one line: "N passed, N failed".
+// violation, or a page that does not reach a working check. Then teaches the review's case as a class would (the
+// answer key's answers, the class's decision) at 1366 × 768 and prints its handout to A4: at most four pages
+// (projector text on or off), with the teaching points and the decision. Ends with one line: "N passed, N failed".
 /* global document, getComputedStyle -- used inside page.evaluate, which runs in the browser */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -37,7 +39,7 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1400, height: 1000 });
+  await page.setViewport({ width: 1366, height: 768 });
   const offsite = [];
   const problems = [];
   await page.setRequestInterception(true);
@@ -61,8 +63,11 @@ try {
     )
   );
   await page.goto(`${origin}${PREFIX}index.html#case=sandwell-review`, { waitUntil: 'load' });
-  await page.waitForSelector('.event-log li[data-event="bail-check-ready"]', { timeout: 10_000 });
-  check('the page loads from a sub-folder and the element reports ready', true);
+  await page.waitForFunction(
+    () => document.querySelector('bail-safeguarding-check')?.shadowRoot?.querySelector('button.primary'),
+    { timeout: 10_000 }
+  );
+  check('the page loads from a sub-folder and the check is ready', true);
   const h1 = await page.$eval('h1', h => h.textContent.trim());
   check('the custody header shows the case named in the address', h1.includes('TRN-25-0417'), h1);
   const meta = await page.$eval('meta[http-equiv="Content-Security-Policy"]', m => m.content);
@@ -76,6 +81,7 @@ try {
     document.querySelector('bail-safeguarding-check').shadowRoot.querySelector('fieldset')
   );
   check('the check moves past its start screen', true);
+  await teachTheReview(page);
   if (process.argv[2]) await page.screenshot({ path: process.argv[2], fullPage: true });
   await new Promise(r => setTimeout(r, 300));
   check('nothing was fetched from another host', offsite.length === 0, offsite.join(', '));
@@ -86,6 +92,69 @@ try {
   await browser.close();
   server.close();
 }
+/** The class answers the review's case from its answer key, records its decision, and prints the handout. */
+async function teachTheReview(page) {
+  const review = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../demo/cases/sandwell-review.json')));
+  const answers = { ...review.prefill, ...review.answerKey };
+  const held = await page.evaluate(async answers => {
+    const el = document.querySelector('bail-safeguarding-check');
+    const frame = el.closest('.check-frame');
+    for (let i = 0; i < 300 && !frame.hidden; i++) {
+      for (const group of el.shadowRoot.querySelectorAll('.q')) {
+        const radios = [...group.querySelectorAll('input[type=radio]')];
+        const target = radios.find(r => r.value === answers[radios[0]?.name]);
+        if (target && !target.checked) target.click();
+        const area = group.querySelector('textarea');
+        if (area && !area.value) {
+          area.value = answers[area.name] ?? '';
+          area.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      }
+      await el.updateComplete;
+      await new Promise(r => setTimeout(r, 30));
+      if (!frame.hidden) el.shadowRoot.querySelector('form button.primary')?.click();
+      await el.updateComplete;
+    }
+    return frame.hidden;
+  }, answers);
+  check('the class answers every question and the page holds the check before its recommendation', held);
+  await page.click('input[name="class-risk"][value="high"]');
+  await page.click('input[name="class-outcome"][value="refuse-bail"]');
+  await page.type('#class-reason', 'Bail has not protected her.');
+  await page.click('.class-decision button[type=submit]');
+  await page.waitForSelector('.comparison', { timeout: 5000 });
+  check('the class sees its decision beside the answer key', true);
+  const pdfPages = async () => {
+    const pdf = Buffer.from(await page.pdf({ format: 'A4' })).toString('latin1');
+    return (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  };
+  const pages = await pdfPages();
+  check('the handout prints on at most four A4 pages', pages >= 1 && pages <= 4, `${pages} pages`);
+  // A trainer at a projector prints with projector text on: that text is for the screen.
+  await page.click('#projector-toggle');
+  await page.waitForSelector('.demo.projector');
+  const projected = await pdfPages();
+  check('with projector text on too', projected >= 1 && projected <= 4, `${projected} pages`);
+  await page.click('#projector-toggle');
+  await page.emulateMediaType('print');
+  const printed = await page.evaluate(() =>
+    [...document.querySelectorAll('.demo > *')]
+      .filter(part => getComputedStyle(part).display !== 'none')
+      .map(part => part.textContent)
+      .join(' ')
+  );
+  await page.emulateMediaType(null);
+  const point = review.teachingPoints[1].replace(/\s+/g, ' ').slice(0, 60);
+  check(
+    'it prints the handout alone, with the teaching points and the decision',
+    printed.includes('Training handout') &&
+      printed.replace(/\s+/g, ' ').includes(point) &&
+      printed.includes('Bail has not protected her.') &&
+      !printed.includes('Trainer controls'),
+    printed.slice(0, 200)
+  );
+}
+
 for (const r of results) console.log(`${r.ok ? 'ok' : 'FAIL'} - ${r.name}${r.detail && !r.ok ? `: ${r.detail}` : ''}`);
 const failed = results.filter(r => !r.ok).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { assess, type BailCheckRecord } from '../../src/core.js';
+import { assess, defaultPack, evaluate, type BailCheckRecord } from '../../src/core.js';
+import { caseById, finalAnswers, REVIEW_CASE_ID } from '../../demo/cases/index.js';
+import { plainReferences } from '../../demo/cases/plain-references.js';
+import { answerSet, compareWithKey } from '../../demo/classroom/compare.js';
+import { effects } from '../../demo/classroom/comparison-view.js';
+import { sourceOf, sourceTitle } from '../../demo/explain/pack-text.js';
+import { actionPurposes, riskReasons } from '../../demo/explain/plain.js';
 import { formatDate } from '../../demo/case-view.js';
 import { describePath } from '../../demo/controls/pack-file.js';
 import { diffRecords, isEmptyDiff } from '../../demo/explain/diff.js';
@@ -83,10 +89,25 @@ describe('demo explain view: the homicide timeline', () => {
   it('shows "not known" as a marker but never as reached, and "no" not at all', () => {
     const picture = placeOnTimeline([answer('abuse.weapons', 'unknown'), answer('abuse.stalking', 'no')]);
     expect(picture.stages.find(s => s.n === 7)!.markers).to.deep.equal([
-      { question: 'abuse.weapons', value: 'unknown', source: 'officer' }
+      { question: 'abuse.weapons', label: 'Weapon used or threatened', value: 'unknown', source: 'officer' }
     ]);
     expect(picture.stages.find(s => s.n === 5)!.markers).to.deep.equal([]);
     expect(picture.furthest).to.equal(0);
+  });
+
+  it('notes where the class’s answer differs from the case’s, and places a "yes" of the class’s alone', () => {
+    const picture = placeOnTimeline(
+      [answer('abuse.stalking', 'yes'), answer('abuse.weapons', 'no'), answer('abuse.escalation', 'yes')],
+      { 'abuse.stalking': 'no', 'abuse.weapons': 'yes' }
+    );
+    const at = (n: number) => picture.stages.find(s => s.n === n)!.markers;
+    expect(at(5).map(m => [m.question, m.value, m.given])).to.deep.equal([
+      ['abuse.stalking', 'yes', 'no'],
+      ['abuse.escalation', 'yes', undefined]
+    ]);
+    expect(at(7).map(m => [m.question, m.value, m.given])).to.deep.equal([['abuse.weapons', 'no', 'yes']]);
+    // The furthest stage is the case's, not the class's.
+    expect(picture.furthest).to.equal(5);
   });
 
   it('has eight stages and a documented basis for every mapped code', () => {
@@ -95,6 +116,90 @@ describe('demo explain view: the homicide timeline', () => {
     expect(new Set(mapped).size).to.equal(mapped.length);
     expect(Object.keys(TIMELINE_BASIS).sort()).to.deep.equal([...mapped].sort());
     for (const basis of Object.values(TIMELINE_BASIS)) expect(basis).to.match(/^\[(S|I)\] (brief\.md|this demo)/);
+  });
+});
+
+describe('demo classroom: the class against the answer key', () => {
+  const review = caseById(REVIEW_CASE_ID)!;
+  const key = finalAnswers(review);
+
+  it('evaluates both answer sets with the core and says what each differing answer changes on its own', () => {
+    const given = { ...key, 'abuse.stalking': 'no', 'suspect.past-coercive-control': 'no' };
+    delete (given as Record<string, string>)['abuse.sexual'];
+    const cmp = compareWithKey(defaultPack, key, given, review.stage, 'en');
+    expect(cmp.key).to.deep.equal(evaluate(defaultPack, key, review.stage));
+    expect(cmp.given).to.deep.equal(evaluate(defaultPack, given, review.stage));
+    expect(cmp.differences.map(d => [d.question, d.given, d.key])).to.deep.equal([
+      ['suspect.past-coercive-control', 'no', 'unknown'],
+      ['abuse.sexual', undefined, 'unknown'],
+      ['abuse.stalking', 'no', 'yes']
+    ]);
+    // Stalking "no" alone loses its indicator; the rest of the key's answers keep the risk high.
+    const stalking = cmp.differences.find(d => d.question === 'abuse.stalking')!;
+    expect(stalking.effect.kinds.indicators.disappeared.map(i => i.key)).to.deep.equal(['stalking']);
+    expect(stalking.effect.risk).to.equal(undefined);
+    expect(effects(stalking.effect, defaultPack, 'en')).to.deep.include({
+      change: 'lost',
+      label: 'Indicator',
+      text: 'Stalking or harassment'
+    });
+    // A gap closed by a "no" removes the action that would have closed it.
+    const control = cmp.differences.find(d => d.question === 'suspect.past-coercive-control')!;
+    expect(control.effect.kinds.informationGaps.disappeared.map(g => g.key)).to.deep.equal([
+      'suspect.past-coercive-control'
+    ]);
+    // Compared: every answer of the key but the free text; the stage is the case's.
+    expect(cmp.agreed + cmp.differences.length).to.equal(Object.keys(key).filter(id => id !== 'victim.views').length);
+    expect(cmp.overall.kinds.indicators.disappeared.map(i => i.key)).to.include('stalking');
+  });
+
+  it('reads the answer values of a record, and finds nothing to say when the class matches the key', async () => {
+    const record = await assess({ answers: key, stage: review.stage, now: '2025-03-14T02:10:00Z' });
+    const cmp = compareWithKey(defaultPack, key, answerSet(record.answers), review.stage, 'en');
+    expect(cmp.differences).to.deep.equal([]);
+    expect(isEmptyDiff(cmp.overall)).to.equal(true);
+  });
+});
+
+describe('demo explain view: in plain words', () => {
+  const review = caseById(REVIEW_CASE_ID)!;
+  const ev = evaluate(defaultPack, finalAnswers(review), review.stage);
+
+  it('says what raised the risk: the rules that fired setting the level, with their sources by title', () => {
+    const reasons = riskReasons(ev, defaultPack, 'en');
+    expect(ev.riskLevel).to.equal('high');
+    expect(reasons.map(r => r.rule))
+      .to.include('info.bail-same-victim')
+      .and.not.include('info.on-bail');
+    const sameVictim = reasons.find(r => r.rule === 'info.bail-same-victim')!;
+    expect(sameVictim.text).to.equal('Bail has not protected this victim.');
+    expect(sameVictim.sources).to.include('Sandwell DHR');
+  });
+
+  it('says what each action is for: the reasons of the rules that ask for it, or the gap it closes', () => {
+    const purposes = actionPurposes(ev, defaultPack, 'en');
+    expect(purposes.map(a => a.code)).to.deep.equal(ev.actions.map(a => a.code));
+    const school = purposes.find(a => a.code === 'notify-school')!;
+    expect(school.for.map(r => r.text)).to.deep.equal([
+      'Children at home or present: their school is told (Operation Encompass).'
+    ]);
+    expect(school.for[0]!.sources).to.deep.equal([sourceTitle(sourceOf(defaultPack, 'operation-encompass')!, 'en')]);
+    const address = purposes.find(a => a.code === 'check-bail-address')!;
+    expect(address.for.map(r => r.text)).to.include('Not known yet: Has the proposed bail address been checked?');
+  });
+
+  it('gives trainee-facing sources as titles, never file paths', () => {
+    expect(plainReferences('brief.md §7: Jane Clough, Blackpool, 2010.')).to.equal(
+      'The domain brief §7: Jane Clough, Blackpool, 2010.'
+    );
+    expect(
+      plainReferences(
+        'the grounds (brief.md §1.7, §1.8) and the review (../shared/domain/dhr-key-learning-points.txt).'
+      )
+    ).to.equal('the grounds (the domain brief §1.7, §1.8) and the review.');
+    expect(plainReferences('its lesson, in dhr-key-learning-points.txt')).to.equal(
+      "its lesson, in the review's key learning points"
+    );
   });
 });
 

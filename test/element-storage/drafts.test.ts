@@ -95,10 +95,19 @@ describe('<bail-safeguarding-check>: drafts', () => {
     await waitUntil(() => heading(el) === OFFER, 'no draft offered', { timeout: 30_000 });
     const time = /saved at (\d{2}):(\d{2}), or start again/.exec(text(el));
     expect(time, text(el)).not.to.equal(null);
-    expect(Number(time![1]) * 60 + Number(time![2])).to.be.within(
-      savedFrom.getHours() * 60 + savedFrom.getMinutes(),
-      new Date().getHours() * 60 + new Date().getMinutes()
-    );
+    // On the UK clock, whatever the machine's zone.
+    const ukMinutes = (at: Date) => {
+      const [h, m] = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/London',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23'
+      })
+        .format(at)
+        .split(':');
+      return Number(h) * 60 + Number(m);
+    };
+    expect(Number(time![1]) * 60 + Number(time![2])).to.be.within(ukMinutes(savedFrom), ukMinutes(new Date()));
     offerButton(el, 'Resume the draft')!.click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Has there been strangulation, ever?');

@@ -74,7 +74,9 @@ describe('<bail-safeguarding-check>: the public contract', () => {
     await choose(el, Q.stage, 'pre-charge');
     await proceed(el);
     expect(heading(el)).to.equal('CY Is the suspect on bail now?');
-    expect(text(el)).to.contain('Cwestiwn 1 o 4').and.contain('Ydy').and.contain('Ddim yn hysbys');
+    expect(text(el)).to.contain('Cwestiwn 1 o 4');
+    // The test pack's Welsh opens with no verb the interface knows: the neutral pair, Ie / Na.
+    expect(text(el)).to.contain('Ie').and.contain('Ddim yn hysbys').and.not.contain('Ydy');
     await expect(el).to.be.accessible();
     await choose(el, Q.onBail, 'no');
     await proceed(el);

@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BailSafeguardingCheck } from '../../components/element.js';
-import { cleanup, focused, heading, mount, nextEvent, shadow, text } from '../helpers.js';
+import { cleanup, clickLink, focused, heading, mount, nextEvent, proceed, shadow, text } from '../helpers.js';
 import { wipeStorage } from '../element-storage/support.js';
+import { mountReview, REVIEW } from './review-case.js';
 import { TEST_QUESTIONS as Q, testPack } from './test-pack.js';
 
 async function key(el: BailSafeguardingCheck, press: string) {
@@ -116,6 +117,36 @@ describe('<bail-safeguarding-check>: keyboard first', () => {
     expect(checked(el, Q.sameVictim)).to.equal('no');
     await key(el, 'Enter');
     expect(heading(el)).to.equal('History of abuse');
+  });
+
+  it('in section view, Y / N / K in sequence answer the officer’s questions and pass by the host’s answers', async () => {
+    // The review's case with the host's prefill only: its history section mixes host answers and the officer's.
+    const el = await mountReview({}, el => (el.prefill = REVIEW.prefill));
+    await proceed(el);
+    await clickLink(el, 'Show the whole section');
+    await proceed(el); // this arrest: all from the host, confirmed
+    expect(heading(el)).to.equal("The suspect's status and history");
+    const before = el.recommendation!.answers.filter(a => a.source === 'host');
+    // The prefill, and the stage from the host's attribute.
+    expect(before.length).to.equal(Object.keys(REVIEW.prefill).length + 1);
+    for (const press of ['y', 'n', 'y', 'y', 'k', 'y', 'k']) await key(el, press);
+    const answers = el.recommendation!.answers;
+    // Every host answer as the host gave it, still the host's.
+    expect(answers.filter(a => a.source === 'host')).to.deep.equal(before);
+    expect(answers.filter(a => a.source === 'officer').map(a => [a.question, a.value])).to.deep.equal([
+      ['suspect.previous-breach', 'yes'],
+      ['suspect.subject-to-order', 'no'],
+      ['suspect.sentence-for-this-victim', 'yes'],
+      ['suspect.programme-non-compliance', 'yes'],
+      ['suspect.past-coercive-control', 'unknown'],
+      ['suspect.substance-misuse', 'yes'],
+      ['suspect.new-partner-at-risk', 'unknown']
+    ]);
+    // With every question of the officer's answered, a further key changes nothing.
+    await key(el, 'n');
+    expect(el.recommendation!.answers).to.deep.equal(answers);
+    await key(el, 'Enter');
+    expect(heading(el)).to.equal('The abuse');
   });
 
   it('never takes keys from the host page outside the element', async () => {

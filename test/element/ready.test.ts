@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultPack } from '../../src/default-pack.js';
-import { cleanup, heading, mount, nextEvent, setUntyped } from '../helpers.js';
+import { validatePack } from '../../src/pack/validate.js';
+import { cleanup, heading, mount, nextEvent } from '../helpers.js';
 
 describe('<bail-safeguarding-check>: ready on a pack', () => {
   afterEach(cleanup);
@@ -44,11 +45,36 @@ describe('<bail-safeguarding-check>: ready on a pack', () => {
     expect(heading(el)).to.equal('A pack from the property');
   });
 
+  it('uses a rulePack that has only warnings for its author, and reports nothing to the host', async () => {
+    const pack = structuredClone(defaultPack);
+    pack.id = 'x-warned-pack';
+    pack.title = { en: 'A pack with warnings' }; // no Welsh
+    pack.sources.push({ id: 'x-uncited', kind: 'guidance', title: { en: 'Never cited' }, confidence: 'background' });
+    pack.catalogue.grounds['x-unused'] = { text: { en: 'Unused' }, law: { en: 'None' } };
+    const checked = validatePack(pack);
+    expect(checked.ok).to.equal(true);
+    expect(checked.warnings.map(w => w.path)).to.include.members([
+      'title',
+      `sources[${pack.sources.length - 1}]`,
+      'catalogue.grounds["x-unused"]'
+    ]);
+    const errors: string[] = [];
+    let ready: Promise<CustomEvent> | undefined;
+    const el = await mount(el => {
+      el.addEventListener('bail-check-error', e => errors.push(e.detail.code));
+      el.rulePack = pack;
+      ready = nextEvent(el, 'bail-check-ready');
+    });
+    expect((await ready!).detail.source).to.equal('property');
+    expect(heading(el)).to.equal('A pack with warnings');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('refuses an invalid rulePack with bail-check-error and keeps working on the bundled pack', async () => {
     let error: Promise<CustomEvent> | undefined;
     let ready: Promise<CustomEvent> | undefined;
     const el = await mount(el => {
-      setUntyped(el, 'rulePack', { schemaVersion: 1, id: 'broken' });
+      el.rulePack = { schemaVersion: 1, id: 'broken' };
       error = nextEvent(el, 'bail-check-error');
       ready = nextEvent(el, 'bail-check-ready');
     });

@@ -22,12 +22,21 @@ export const TEST_QUESTIONS = {
   views: 'victim.views'
 } as const;
 
+export const ALL_ANSWERS: [string, string][] = [
+  [TEST_QUESTIONS.stage, 'pre-charge'],
+  [TEST_QUESTIONS.onBail, 'yes'],
+  [TEST_QUESTIONS.sameVictim, 'no'],
+  [TEST_QUESTIONS.strangulation, 'yes'],
+  [TEST_QUESTIONS.level, 'not-done'],
+  [TEST_QUESTIONS.views, 'Wants conditions']
+];
+
 export function testPack(): RulePack {
   return packOf({
     id: 'x-test-pack',
     version: '1.0.0',
     title: { en: 'Test safeguarding pack', cy: 'Pecyn diogelu prawf' },
-    sources: [{ id: 'src-a', kind: 'review', title: 'Review A', ref: 'para 4', confidence: 'sourced' }],
+    sources: [{ id: 'src-a', kind: 'review', title: { en: 'Review A' }, ref: 'para 4', confidence: 'sourced' }],
     sections: [
       { id: 'context', ndm: 'information', title: { en: 'Context', cy: 'Cyd-destun' } },
       // No Welsh title: the element must fall back to English.

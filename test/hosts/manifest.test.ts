@@ -152,7 +152,12 @@ describe('custom-elements.json against the running element', () => {
   });
 
   it('lists exactly the custom properties the styles read, with their defaults', () => {
-    const styles = BailSafeguardingCheck.elementStyles.map(s => (s as CSSResult).cssText ?? '').join('\n');
+    // The element's sheet is a constructable one: its rules' text, as the browser holds it.
+    const styles = BailSafeguardingCheck.elementStyles
+      .map(s =>
+        s instanceof CSSStyleSheet ? [...s.cssRules].map(r => r.cssText).join('\n') : (s as CSSResult).cssText
+      )
+      .join('\n');
     const used = new Map<string, Set<string>>();
     for (const [, name, fallback] of styles.matchAll(/var\(\s*(--[\w-]+)\s*(?:,\s*([^)]+))?\)/g))
       used.set(name!, (used.get(name!) ?? new Set()).add(normalise(fallback ?? '')));

@@ -11,7 +11,7 @@ await runTestFiles('test/node/assessment', {
     'src/conditions.ts',
     'src/text.ts',
     'src/pack/lookup.ts',
-    'src/pack/schema.ts',
+    'src/pack/format.ts',
     'src/record-types.ts'
   ]
 });

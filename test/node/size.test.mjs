@@ -30,7 +30,7 @@ test('npm run size passes with room in every budget, shows the headroom, and nam
   const baseline = JSON.parse(readFileSync(new URL('scripts/size-baseline.json', ROOT), 'utf8'));
   // A baseline in which the engine was 1,000 bytes smaller and the validator did not exist.
   baseline.element['src/engine.ts'] -= 1000;
-  delete baseline.validation['src/pack/validate.ts'];
+  delete baseline.validation['src/pack/check.ts'];
   const file = join(mkdtempSync(join(tmpdir(), 'size-')), 'baseline.json');
   writeFileSync(file, JSON.stringify(baseline));
   const run = size({ ...Object.fromEntries(ROWS.map(r => [`SIZE_BUDGET_${r}`, '10000000'])), SIZE_BASELINE: file });
@@ -38,7 +38,7 @@ test('npm run size passes with room in every budget, shows the headroom, and nam
   assert.equal((run.stdout.match(/budget 10,000,000 B +headroom +[\d,]+ B .* ok$/gm) ?? []).length, 4, run.stdout);
   const engine = run.stdout.match(/^ {2}element +src\/engine\.ts: \+([\d,]+) B minified/m);
   assert.ok(engine && Number(engine[1].replace(/,/g, '')) >= 1000, run.stdout);
-  assert.match(run.stdout, /^ {2}validation +src\/pack\/validate\.ts: \+[\d,]+ B minified \(new, /m);
+  assert.match(run.stdout, /^ {2}validation +src\/pack\/check\.ts: \+[\d,]+ B minified \(new, /m);
 });
 
 test('npm run size refuses a budget override that is not a byte count', () => {

@@ -124,6 +124,23 @@ describe('storage failures', () => {
     newer.close();
   });
 
+  it('names the error of a write that fails in the database (not at the call), then works in memory', async () => {
+    const r = recorder();
+    const storage = openStorage({ name: db, onUnavailable: r.onUnavailable });
+    await saveDraft(storage, key, state('first'));
+    // The request is accepted, then fails when it runs: the transaction aborts with a ConstraintError.
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, k?: IDBValidKey) {
+      return this.add(value, k);
+    };
+    restore = () => (IDBObjectStore.prototype.put = put);
+    await saveDraft(storage, key, state('second'));
+    restore();
+    expect(r.storageProblems).to.have.length(1);
+    expect(r.storageProblems[0]).to.contain('ConstraintError');
+    expect((await loadDraft(storage, key))?.state).to.deep.equal(state('second'));
+  });
+
   it('moves to memory on a quota error, and completion still deletes the draft from IndexedDB', async () => {
     const r = recorder();
     const storage = openStorage({ name: db, onUnavailable: r.onUnavailable });

@@ -124,9 +124,13 @@ export class AssessmentController implements ReactiveController {
     };
   }
 
-  /** An answer or the decision's fields, as the officer changes them. */
+  /**
+   * An answer or the decision's fields, as the officer changes them. Nothing changes a completed assessment: a
+   * text area left behind by completion may still report its last change (Chromium does, as focus leaves it).
+   */
   readonly change = (e: Event) => {
     const input = e.target as HTMLInputElement | HTMLTextAreaElement;
+    if (this.#state.completedAt) return;
     if (input.name === '_outcome' || input.name === '_reason') {
       const key = input.name === '_outcome' ? 'outcome' : 'reason';
       this.replace({ ...this.#state, decision: { ...this.#state.decision, [key]: input.value } });
@@ -210,7 +214,8 @@ export class AssessmentController implements ReactiveController {
       said.push(progressText({ ...this.view(ev), state: next }, next.step));
     }
     if (ev.riskLevel !== riskBefore) said.push(`${t.provisional}: ${t.levels[ev.riskLevel]}`);
-    if (said.some(Boolean)) this.#announce = said.filter(Boolean).join('. ');
+    const words = said.filter(Boolean).join('. ');
+    if (words) this.#announce = words;
     this.replace(next, answered ? 'change' : undefined);
   }
 

@@ -18,27 +18,12 @@ export class FormController implements ReactiveController {
   #complete = false;
   #disabled = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: FormOptions) {
+  /** `internals`: the host's own (the host's form, validity and checkValidity read them). */
+  constructor(host: ReactiveControllerHost, internals: ElementInternals, options: FormOptions) {
     this.#host = host;
-    this.#internals = host.attachInternals();
+    this.#internals = internals;
     this.#options = options;
     host.addController(this);
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
   }
 
   /** True while a disabled fieldset or form around the element disables it. */

@@ -70,23 +70,37 @@ export class KeyboardController implements ReactiveController {
     e.preventDefault();
   };
 
-  /** Clicks the option the key names in the question focused (else the first unanswered); false when there is none. */
+  /**
+   * Clicks the option the key names in the question focused, else in the first unanswered one; false when there is
+   * none. In a section, focus then moves on to the next question, passing by host answers (marked `data-host`), and
+   * after the last to Continue: keys pressed in sequence answer the officer's questions and never overwrite what the
+   * host record gave. A host answer changes only when the officer moves into it themselves.
+   */
   #answer(intent: { answer: string } | { option: number }, target: Element, kind: Screen['kind']): boolean {
     const root = this.#host.renderRoot;
     const groups = [...root.querySelectorAll<HTMLElement>('fieldset.q')];
+    const own = (g: HTMLElement) => !g.hasAttribute('data-host') && !!g.querySelector('input[type=radio]');
     const group =
-      target.closest<HTMLElement>('fieldset.q') ?? groups.find(g => !g.querySelector('input:checked')) ?? groups[0];
+      target.closest<HTMLElement>('fieldset.q') ??
+      groups.find(g => own(g) && !g.querySelector('input:checked')) ??
+      // One question (or the decision) on the screen: the key may change an answer already given.
+      (kind === 'question' || kind === 'decision' ? groups.find(own) : undefined);
     const radios = [...(group?.querySelectorAll<HTMLInputElement>('input[type=radio]') ?? [])];
     const radio = 'answer' in intent ? radios.find(r => r.value === intent.answer) : radios[intent.option - 1];
     if (!radio) return false;
     radio.click();
     if (kind === 'question') this.#actions.continue();
     else
-      // On to the next question once rendered: the answer may have made a follow-up appear.
+      // On to the next question once rendered (the answer may have made a follow-up appear); after a section's
+      // last, to Continue. On the decision, focus stays with the outcome until there is a next field to go to.
       void this.#host.updateComplete.then(() => {
         const all = [...root.querySelectorAll<HTMLElement>('fieldset.q')];
-        const after = all[all.findIndex(g => g.dataset['q'] === group!.dataset['q']) + 1];
-        (after?.querySelector<HTMLElement>('input:checked, input, textarea') ?? radio).focus();
+        const at = all.findIndex(g => g.dataset['q'] === group!.dataset['q']);
+        const after = all.slice(at + 1).find(g => !g.hasAttribute('data-host'));
+        const next =
+          after?.querySelector<HTMLElement>('input:checked, input, textarea') ??
+          (kind === 'decision' ? radio : root.querySelector<HTMLElement>('form button.primary'));
+        (next ?? radio).focus();
       });
     return true;
   }

@@ -1,9 +1,9 @@
 // The officer's decision: the recommended outcome or another of this stage, with a reason when it differs.
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { live } from '../live.js';
 import { outcomeFitsStage } from '../../../src/engine.js';
 import { outcomeText } from '../../../src/text.js';
-import { fieldId, type View } from '../view.js';
+import { errorMessage, fieldId, type View } from '../view.js';
 import { continueButton } from './question.js';
 
 /** The outcomes the officer may choose: the recommended one first, then the rest of this stage's. */
@@ -28,7 +28,7 @@ export function decisionStep(v: View) {
       aria-describedby=${outcomeError ? 'e-_outcome' : nothing}
     >
       <legend><h2 tabindex="-1" data-heading>${t.decisionTitle}</h2></legend>
-      ${outcomeError ? html`<p class="error" id="e-_outcome"><span class="vh">${t.error}</span> ${outcomeError}</p>` : nothing}
+      ${errorMessage(v, '_outcome')}
       <div class="options">
         ${outcomes.map(
           (code, i) =>
@@ -48,7 +48,7 @@ export function decisionStep(v: View) {
     <div class="q ${reasonError ? 'invalid' : ''}">
       <label for=${fieldId('_reason')}><strong>${t.reason}</strong></label>
       <p class="hint" id="h-_reason">${t.reasonHint}</p>
-      ${reasonError ? html`<p class="error" id="e-_reason"><span class="vh">${t.error}</span> ${reasonError}</p>` : nothing}
+      ${errorMessage(v, '_reason')}
       <textarea
         id=${fieldId('_reason')}
         name="_reason"

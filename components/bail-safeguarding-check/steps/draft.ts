@@ -3,7 +3,9 @@
 import { html, nothing } from 'lit';
 import type { AssessmentState } from '../../../src/assessment.js';
 import type { PackIdentity } from '../../../src/pack/identity.js';
+import type { Lang } from '../../../src/pack/schema.js';
 import type { Strings } from '../../../src/strings.js';
+import { formatTime } from '../../../src/time.js';
 
 /** What a draft holds: the state, and the pack it was made under. */
 export interface SavedAssessment {
@@ -17,20 +19,8 @@ export interface DraftOffer extends SavedAssessment {
   same: boolean;
 }
 
-/** The time in the officer's locale, 24-hour; with the day when it was not today. */
-function savedTime(ms: number): string {
-  const at = new Date(ms);
-  const today = at.toDateString() === new Date().toDateString();
-  return at.toLocaleString([], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(today ? {} : { weekday: 'long', day: 'numeric', month: 'long' })
-  });
-}
-
-export function draftStep(t: Strings, offer: DraftOffer, resume: () => void, startAgain: () => void) {
-  const at = savedTime(offer.savedAt);
+export function draftStep(t: Strings, lang: Lang, offer: DraftOffer, resume: () => void, startAgain: () => void) {
+  const at = formatTime(offer.savedAt);
   return html`<h2 tabindex="-1" data-heading>${t.draftTitle}</h2>
     <p>${offer.same ? t.draftResume(at) : t.draftOtherRules(at, `${offer.pack.id} ${offer.pack.version}`)}</p>
     <div class="buttons">

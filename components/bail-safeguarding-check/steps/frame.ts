@@ -100,7 +100,7 @@ export function frame(v: View, f: Frame) {
       }
       ${
         offer
-          ? draftStep(v.t, offer, f.resume, f.startAgain)
+          ? draftStep(v.t, v.lang, offer, f.resume, f.startAgain)
           : html`<form novalidate @submit=${f.submit} @change=${f.change}>${step(v, screen)}</form>`
       }
     </fieldset>

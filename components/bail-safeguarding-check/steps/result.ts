@@ -3,7 +3,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NOT_ANSWERED, NOT_ASKED } from '../../../src/engine.js';
 import { questionOf, sourceOf } from '../../../src/pack/lookup.js';
-import { ACTION_TIMES, RISK_LEVELS, type RiskLevel } from '../../../src/pack/schema.js';
+import { ACTION_TIMES, RISK_LEVELS } from '../../../src/pack/format.js';
+import type { RiskLevel } from '../../../src/pack/schema.js';
 import { localise, outcomeText } from '../../../src/text.js';
 import { answerLabel, questionText, type View } from '../view.js';
 import { continueButton } from './question.js';
@@ -32,7 +33,7 @@ export function resultStep(v: View) {
   const { ev, t } = v;
   const source = (id: string) => {
     const s = sourceOf(v.pack, id);
-    return s ? `${s.title}${s.ref ? `, ${s.ref}` : ''}` : id;
+    return s ? `${localise(s.title, v.lang)}${s.ref ? `, ${s.ref}` : ''}` : id;
   };
   return html`<h2 tabindex="-1" data-heading>${t.resultTitle}</h2>
     <p class="risk risk-${ev.riskLevel}" part="risk">${t.riskLevel}: <strong>${t.levels[ev.riskLevel]}</strong></p>
@@ -75,11 +76,14 @@ export function resultStep(v: View) {
           ${c.proportionality ? html`<p class="hint">${t.proportionality}: ${c.proportionality}</p>` : nothing}`
     )}
     <h3>${t.gaps}</h3>
-    ${list(v, ev.informationGaps, g => {
-      const action = Object.hasOwn(v.pack.catalogue.actions, g.action) ? v.pack.catalogue.actions[g.action] : undefined;
-      return html`${g.text}
-        <p class="hint">${t.closeGap}: ${action ? localise(action.text, v.lang) : g.action}</p>`;
-    })}
+    ${list(
+      v,
+      ev.informationGaps,
+      // The engine lists each gap's action among the actions, in the interface's language.
+      g =>
+        html`${g.text}
+          <p class="hint">${t.closeGap}: ${ev.actions.find(a => a.code === g.action)?.text ?? g.action}</p>`
+    )}
     <details part="rationale">
       <summary>${t.why} (${ev.rationale.length})</summary>
       <ol>

@@ -15,14 +15,15 @@ function inForm() {
   host.setAttribute('name', 'check');
   host.view = () => html`<h2 tabindex="-1" data-heading>Step</h2>`;
   let message = 'Complete the bail safeguarding check';
-  const field = new FormController(host, {
+  const internals = host.attachInternals();
+  const field = new FormController(host, internals, {
     message: () => message,
     anchor: () => host.renderRoot.querySelector<HTMLElement>('[data-heading]') ?? undefined
   });
   fieldset.append(host);
   form.append(fieldset);
   document.body.append(form);
-  return { form, fieldset, host, field, say: (words: string) => (message = words) };
+  return { form, fieldset, host, field, internals, say: (words: string) => (message = words) };
 }
 
 const provisional = () => assess({ answers: {}, pack: testPack(), now: '2026-11-26T02:00:00Z' });
@@ -41,10 +42,10 @@ describe('FormController', () => {
   });
 
   it('is invalid, with the message in the element’s language, until a final record is its value', async () => {
-    const { form, host, field, say } = inForm();
+    const { form, host, field, internals, say } = inForm();
     await host.updateComplete;
-    expect(field.form).to.equal(form);
-    expect([field.checkValidity(), field.validity.valueMissing, field.validationMessage]).to.deep.equal([
+    expect(internals.form).to.equal(form);
+    expect([internals.checkValidity(), internals.validity.valueMissing, internals.validationMessage]).to.deep.equal([
       false,
       true,
       'Complete the bail safeguarding check'
@@ -52,29 +53,29 @@ describe('FormController', () => {
     say('Cwblhewch y gwiriad diogelu mechnïaeth');
     host.requestUpdate();
     await host.updateComplete;
-    expect(field.validationMessage).to.equal('Cwblhewch y gwiriad diogelu mechnïaeth');
+    expect(internals.validationMessage).to.equal('Cwblhewch y gwiriad diogelu mechnïaeth');
 
     field.setRecord(await provisional());
     await host.updateComplete;
-    expect(field.checkValidity(), 'a provisional record is no value').to.equal(false);
+    expect(internals.checkValidity(), 'a provisional record is no value').to.equal(false);
     expect(new FormData(form).get('check')).to.equal(null);
 
     const record = await final();
     field.setRecord(record);
-    expect(field.checkValidity(), 'valid at once, before any update').to.equal(true);
+    expect(internals.checkValidity(), 'valid at once, before any update').to.equal(true);
     expect(JSON.parse(String(new FormData(form).get('check')))).to.deep.equal(record);
     await host.updateComplete;
-    expect(field.validity.valid).to.equal(true);
+    expect(internals.validity.valid).to.equal(true);
 
     field.setRecord(undefined);
     await host.updateComplete;
-    expect([field.checkValidity(), new FormData(form).get('check')]).to.deep.equal([false, null]);
+    expect([internals.checkValidity(), new FormData(form).get('check')]).to.deep.equal([false, null]);
   });
 
   it('sends focus to the step’s heading when the browser reports it invalid', async () => {
-    const { host, field } = inForm();
+    const { host, internals } = inForm();
     await host.updateComplete;
-    expect(field.reportValidity()).to.equal(false);
+    expect(internals.reportValidity()).to.equal(false);
     expect(host.shadowRoot!.activeElement).to.equal(host.renderRoot.querySelector('[data-heading]'));
   });
 

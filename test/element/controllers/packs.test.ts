@@ -68,7 +68,8 @@ describe('PackController', () => {
     expect(t.readies[0]!.rulePack).to.deep.equal(await t.packs.inUse!.identity);
 
     t.packs.startLoad({ rulePack: testPack() });
-    expect(t.packs.inUse?.source).to.equal('property');
+    // A rulePack comes into use once the validator, loaded on demand, has checked it.
+    await waitUntil(() => t.packs.inUse?.source === 'property', 'the rulePack is not in use');
     expect(t.packs.inUse?.pack.id).to.equal('x-test-pack');
     await waitUntil(() => t.readies.length === 2, 'no ready for the property pack');
     expect(t.readies[1]!.rulePack.id).to.equal('x-test-pack');
@@ -127,6 +128,7 @@ describe('PackController', () => {
     expect(t.packs.inUse?.source, 'a 304: nothing newer').to.equal('cache');
 
     t.packs.startLoad({ rulePack: { id: 'broken' } });
+    await waitUntil(() => t.errors.length > 0, 'the broken rulePack is not refused');
     expect(t.errors.map(e => e.code)).to.deep.equal(['rules-invalid']);
     expect(t.packs.inUse?.source, 'a refused rulePack: the bundled pack').to.equal('bundled');
   });
