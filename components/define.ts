@@ -2,16 +2,11 @@ import { BailSafeguardingCheck } from './bail-safeguarding-check/bail-safeguardi
 
 export const DEFAULT_TAG = 'bail-safeguarding-check';
 
-/** Whether this is a page, with a registry to define elements in (not Node, a worker or a server renderer). */
-const inPage = (): boolean => typeof document !== 'undefined' && typeof customElements !== 'undefined';
-
 /**
  * Registers the element under `tagName`. When another build already holds that name (two versions of
- * the plugin on one page), it warns and leaves the page's element in place instead of throwing. Outside a
- * page (Node, server-side rendering) it does nothing.
+ * the plugin on one page), it warns and leaves the page's element in place instead of throwing.
  */
 export function define(tagName: string = DEFAULT_TAG): void {
-  if (!inPage()) return;
   const existing = customElements.get(tagName);
   if (existing) {
     if (existing !== BailSafeguardingCheck && !(existing.prototype instanceof BailSafeguardingCheck)) {

@@ -102,6 +102,7 @@ export type ${name}Props = Omit<DetailedHTMLProps<HTMLAttributes<${name}>, ${nam
   ${name}OwnProps;
 
 declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares its JSX types in a namespace
   namespace JSX {
     interface IntrinsicElements {
       '${tag}': ${name}Props;

@@ -120,7 +120,8 @@ export class BailSafeguardingCheck extends LitElement {
   declare draftTtl: number | undefined;
   declare caseId: string | undefined;
   declare officerId: string | undefined;
-  declare lang: Lang;
+  /** `en` or `cy`, or a tag of either (`cy-GB`); unset: English. */
+  declare lang: Lang | `${Lang}-${string}`;
   declare stage: Stage | undefined;
   declare name: string | undefined;
   declare disabled: boolean;
@@ -197,7 +198,6 @@ export class BailSafeguardingCheck extends LitElement {
   constructor() {
     super();
     this.disabled = false;
-    this.lang = 'en';
     this.lateProperties.listen();
   }
 

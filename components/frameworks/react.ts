@@ -21,7 +21,7 @@ export interface BailSafeguardingCheckOwnProps {
   'draft-ttl'?: BailSafeguardingCheck['draftTtl'];
   /** The deciding officer's identifier, put in the record. A `case-id` or `officer-id` longer than 200 characters or holding a control character (a newline, NUL, a bidi override) is refused with `attribute-invalid` and treated as absent: not shown, recorded or used as a draft key. */
   'officer-id'?: BailSafeguardingCheck['officerId'];
-  /** Interface and pack language: `en` (default) or `cy`; Welsh falls back to English per string. */
+  /** `en` or `cy`, or a tag of either (`cy-GB`); unset: English. */
   lang?: BailSafeguardingCheck['lang'];
   /** `pre-charge` or `post-charge` when the host knows it; the officer is then not asked. */
   stage?: BailSafeguardingCheck['stage'];
@@ -53,6 +53,7 @@ export type BailSafeguardingCheckProps = Omit<
   BailSafeguardingCheckOwnProps;
 
 declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- React declares its JSX types in a namespace
   namespace JSX {
     interface IntrinsicElements {
       'bail-safeguarding-check': BailSafeguardingCheckProps;
