@@ -9,7 +9,7 @@
 //                                   each with the answers its question takes, and room for a pack's `x-` codes
 // Angular has no typing for a custom element's template bindings (CUSTOM_ELEMENTS_SCHEMA): its note is in
 // docs/integration.md. `node scripts/host-types.mjs --check` exits 1 when a committed file is out of date
-// (test/node/host-types.test.mjs runs it).
+// (test/package/host-types.test.mjs runs it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
