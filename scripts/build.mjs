@@ -5,6 +5,8 @@
 //   element.js            the element class and define(), no side effects (element-validate.js beside it)
 //   core.js               the decision core, no DOM, runs in Node 20+: one self-contained file
 //   types/                declarations
+//   lib/                  the same three entries for bundlers and Node (package.json "exports"): one module graph,
+//                         Lit and zod left to the host, nothing defined outside a page (scripts/bundler-build.mjs)
 //   cli.mjs               the bail-safeguarding command (check, sign, schema) with the validator inside
 // and THIRD-PARTY-NOTICES.md beside package.json: the licences of the packages those files carry.
 //
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
+import { buildForBundlers } from './bundler-build.mjs';
 import { buildFacts, libBuild, PACK_FILE } from './lib-build-options.mjs';
 import { checkPackFile, root } from './rules-check.mjs';
 import { writeNotices } from './third-party-notices.mjs';
@@ -79,6 +82,7 @@ async function main() {
   // validation chunk) alone.
   for (const { name, entry, split } of chosen) await build(libBuild({ entry, name, define, split }));
   if (!only.length) {
+    await buildForBundlers(define);
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
     await buildCommand();
     writeNotices(); // THIRD-PARTY-NOTICES.md: the licences of what the files just built carry
