@@ -5,14 +5,11 @@
 /* global document, window -- the page functions run in Chromium */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/browsers.mjs';
-import { scratchHost, writeFiles } from './support.mjs';
+import { inChromium, scratchHost, writeFiles } from './support.mjs';
 
 /** The package's dependencies, as the host's package manager installs them (here linked, nothing fetched). */
 const DEPENDENCIES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs', 'zod'];
@@ -90,20 +87,7 @@ test('a Vite host that uses Lit builds with one copy of Lit and one class, which
   for (const marker of ['reactiveElementVersions', 'litElementVersions', 'litHtmlVersions'])
     assert.equal(js.match(new RegExp(`\\.${marker} \\?\\?=`, 'g'))?.length, 1, `${marker}: one copy`);
 
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(out, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', e => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await inChromium(out, '/', async (page, errors) => {
     const heading = await page.waitForFunction(
       () => {
         const check = document.querySelector('custody-panel')?.shadowRoot?.querySelector('bail-safeguarding-check');
@@ -115,8 +99,5 @@ test('a Vite host that uses Lit builds with one copy of Lit and one class, which
     assert.equal(await page.evaluate(() => window.sameClass), true);
     assert.equal((await page.evaluate(() => window.litVersions)).length, 1, 'one LitElement loaded in the page');
     assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });

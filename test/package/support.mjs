@@ -43,3 +43,43 @@ export function writeFiles(dir, files) {
     writeFileSync(join(dir, path), text);
   }
 }
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json'
+};
+
+/**
+ * Serves the folder `dir` on 127.0.0.1 (with `headers` on every response), opens `path` in Chromium and hands the
+ * page to `use`; the page's uncaught errors are collected in `errors`. Closes both after.
+ */
+export async function inChromium(dir, path, use, headers = {}) {
+  const [{ createServer }, { createReadStream, existsSync, statSync }, { extname, normalize }] = await Promise.all([
+    import('node:http'),
+    import('node:fs'),
+    import('node:path')
+  ]);
+  const { default: puppeteer } = await import('puppeteer-core');
+  const { CHROMIUM_ARGS, findChromium } = await import('../../scripts/browsers.mjs');
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(dir, url.endsWith('/') ? `${url}index.html` : url));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+  const browser = await puppeteer.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', e => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
+    return await use(page, errors);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
