@@ -64,7 +64,8 @@ test('every types path that exports and typesVersions name is in the package', (
     ...Object.values(exports).flatMap(e => (typeof e === 'string' ? [e] : Object.values(e))),
     ...Object.values(typesVersions['*']).flat()
   ];
-  for (const path of paths) assert.ok(existsSync(join(pkg(), path)), `${path} is in the package`);
+  for (const path of paths.filter(p => !p.includes('*')))
+    assert.ok(existsSync(join(pkg(), path)), `${path} is in the package`);
 });
 
 test('bail-safeguarding check|sign|schema run from the unpacked package alone', () => {
