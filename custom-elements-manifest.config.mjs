@@ -4,11 +4,11 @@
 // parts and custom properties, and that the committed file is what this config generates now.
 //
 // The analyzer sees every source module; the plugin below keeps what a host can reach from the package: the
-// element, define() and DEFAULT_TAG, at the paths a host imports (dist/element.js, dist/bail-safeguarding.js).
+// element, define() and DEFAULT_TAG, at the paths a host imports through the package's exports (dist/lib/element.js, dist/lib/bail-safeguarding.js).
 
 /** The side-effect-free entry (class, define) and the entry that defines the element on import. */
-const ELEMENT_ENTRY = 'dist/element.js';
-const DEFINING_ENTRY = 'dist/bail-safeguarding.js';
+const ELEMENT_ENTRY = 'dist/lib/element.js';
+const DEFINING_ENTRY = 'dist/lib/bail-safeguarding.js';
 
 /** Exported by the element entry besides the class. */
 const ENTRY_EXPORTS = ['define', 'DEFAULT_TAG'];
