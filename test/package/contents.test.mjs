@@ -44,7 +44,13 @@ test("the README is the consumer's: an install line, and every link resolves ins
   for (const link of links) assert.ok(existsSync(join(pkg(), link.split('#')[0])), `${link} is in the package`);
   for (const path of readme.matchAll(/`((?:docs|rules|dist)\/[\w./-]+)`/g))
     assert.ok(existsSync(join(pkg(), path[1])), `${path[1]} is in the package`);
-  assert.doesNotMatch(readme, /\.\.\/shared|npm start|npm test/);
+  assert.doesNotMatch(readme, /\.\.\/shared/);
+  // The repository's two commands open the README (the team's rule for a fresh clone), said to be for a clone;
+  // everything after that block is for a host: no other repository command.
+  const [opening, ...rest] = readme.split('```');
+  assert.match(opening, /In a clone of the repository/);
+  assert.match(rest[0], /^sh\nnpm install && npm start .*\nnpm test /);
+  assert.doesNotMatch(rest.slice(1).join('```'), /npm start|npm test/);
 });
 
 test('THIRD-PARTY-NOTICES.md names every package the built files carry, with its licence text', () => {
