@@ -6,22 +6,22 @@
 export interface JsonShape {
   /** The deepest nesting of objects and arrays, or the first depth over the limit. */
   depth: number;
-  /** The first key found twice in one object (as JSON.parse would read it), when asked to look. */
+  /** The first key found twice in one object (as JSON.parse would read it). */
   duplicate?: string;
 }
 
 /**
- * Scans `text` once, stopping at the first nesting deeper than `maxDepth` and, with `keys`, at the first key
- * repeated within one object (escapes decoded: `"a"` and `"\u0061"` are the same key).
+ * Scans `text` once, stopping at the first nesting deeper than `maxDepth` and at the first key repeated within
+ * one object (escapes decoded: `"a"` and `"\u0061"` are the same key).
  */
-export function scanJson(text: string, maxDepth: number, keys = false): JsonShape {
+export function scanJson(text: string, maxDepth: number): JsonShape {
   // One entry per open object (its keys so far) or array (null).
   const open: (Set<string> | null)[] = [];
   let deepest = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x7b || c === 0x5b) {
-      open.push(c === 0x7b && keys ? new Set() : null);
+      open.push(c === 0x7b ? new Set() : null);
       deepest = Math.max(deepest, open.length);
       if (open.length > maxDepth) return { depth: open.length };
     } else if (c === 0x7d || c === 0x5d) open.pop();

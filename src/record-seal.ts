@@ -19,12 +19,16 @@ export function sealProblem(seal: unknown): string | undefined {
   return undefined;
 }
 
-/** The bytes a seal signs: the canonical JSON of the whole record but its seal (so `integrity` too). */
-function sealedBytes(record: object): Uint8Array<ArrayBuffer> {
-  const rest: Record<string, unknown> = { ...record };
+/** The record without its seal: what a seal covers (`integrity` included). */
+function withoutSeal<T extends object>(record: T): Omit<T, 'seal'> {
+  const rest = { ...record } as T & { seal?: unknown };
   delete rest.seal;
-  return new TextEncoder().encode(canonicalJson(rest));
+  return rest;
 }
+
+/** The bytes a seal signs: the canonical JSON of the record without its seal. */
+const sealedBytes = (record: object): Uint8Array<ArrayBuffer> =>
+  new TextEncoder().encode(canonicalJson(withoutSeal(record)));
 
 function isP256(key: CryptoKey, type: KeyType): boolean {
   const algorithm = key.algorithm as EcKeyAlgorithm;
@@ -42,9 +46,8 @@ export async function sealRecord<T extends object>(
   if (typeof record !== 'object' || record === null || Array.isArray(record))
     throw new TypeError('sealRecord: the record is not an object');
   if (!isP256(privateKey, 'private')) throw new TypeError('sealRecord: the key is not an ECDSA P-256 private key');
-  const signature = new Uint8Array(await crypto.subtle.sign(SIGNING, privateKey, sealedBytes(record)));
-  const rest = { ...record } as Omit<T, 'seal'> & { seal?: unknown };
-  delete rest.seal;
+  const rest = withoutSeal(record);
+  const signature = new Uint8Array(await crypto.subtle.sign(SIGNING, privateKey, sealedBytes(rest)));
   return { ...rest, seal: { algorithm: SEAL_ALGORITHM, signature: btoa(String.fromCharCode(...signature)) } };
 }
 

@@ -314,7 +314,7 @@ export async function verifyRecordJson(
   options: VerifyOptions = {}
 ): Promise<{ ok: boolean; problems: string[] }> {
   if (typeof text !== 'string') return { ok: false, problems: ['the record is not JSON text'] };
-  const shape = scanJson(text, MAX_RECORD_DEPTH, true);
+  const shape = scanJson(text, MAX_RECORD_DEPTH);
   if (shape.depth > MAX_RECORD_DEPTH)
     return { ok: false, problems: [`the record nests deeper than ${MAX_RECORD_DEPTH} levels`] };
   if (shape.duplicate !== undefined)
