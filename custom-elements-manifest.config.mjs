@@ -4,11 +4,11 @@
 // parts and custom properties, and that the committed file is what this config generates now.
 //
 // The analyzer sees every source module; the plugin below keeps what a host can reach from the package: the
-// element, define() and DEFAULT_TAG, at the paths a host imports (dist/element.js, dist/bail-safeguarding.js).
+// element, define() and DEFAULT_TAG, at the paths a host imports through the package's exports (dist/lib/element.js, dist/lib/bail-safeguarding.js).
 
 /** The side-effect-free entry (class, define) and the entry that defines the element on import. */
-const ELEMENT_ENTRY = 'dist/element.js';
-const DEFINING_ENTRY = 'dist/bail-safeguarding.js';
+const ELEMENT_ENTRY = 'dist/lib/element.js';
+const DEFINING_ENTRY = 'dist/lib/bail-safeguarding.js';
 
 /** Exported by the element entry besides the class. */
 const ENTRY_EXPORTS = ['define', 'DEFAULT_TAG'];
@@ -49,8 +49,22 @@ function publicElement(element) {
       return { ...m, ...(description ? { description } : {}), ...(attribute ? { attribute: attribute.name } : {}) };
     });
   // The generic emit(type, detail) helper shows up as an event named after its parameter; real events are documented.
-  const events = (element.events ?? []).filter(e => e.description);
+  const events = (element.events ?? []).filter(e => e.description).map(withDetailReference);
   return { ...element, members, attributes, events };
+}
+
+/**
+ * An event with a reference to its detail's type as the package exports it (`bail-safeguarding/element`), so
+ * tools can link `CustomEvent<BailCheckRecord>` to the type a host imports.
+ */
+function withDetailReference(event) {
+  const text = event.type?.text ?? '';
+  const found = /^CustomEvent<(\w+)>$/.exec(text);
+  if (!found) return event;
+  const name = found[1];
+  const start = text.indexOf(name);
+  const reference = { name, package: 'bail-safeguarding', module: ELEMENT_ENTRY, start, end: start + name.length };
+  return { ...event, type: { ...event.type, references: [reference] } };
 }
 
 /** Reduces the manifest to the package's public entries. */

@@ -3,14 +3,15 @@
 // node_modules/.cache/bench/). The review's case at both stages (demo/cases/) and the pool of 16 generated
 // answer sets that bench/evaluation.mjs uses, each in 40 batches after a warm-up; prints µs per evaluation,
 // min, quartiles, median and max of the batches.
-//   node bench/evaluation-browser.mjs [dist/core.js]
+//   node bench/evaluation-browser.mjs [dist/core.js] [--firefox]   (--firefox: Debian's firefox-esr instead)
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from '../scripts/browsers.mjs';
 import { generateAnswers } from './generate-pack.mjs';
 import { ROOT, startServer } from './server.mjs';
 
-const corePath = process.argv[2] ?? 'dist/core.js';
+const firefox = process.argv.includes('--firefox');
+const corePath = process.argv.slice(2).find(a => !a.startsWith('--')) ?? 'dist/core.js';
 const { defaultPack } = await import(new URL(corePath, `file://${ROOT}/`).href);
 const sets = ['sandwell-review', 'sandwell-review-pre-charge'].map(name => {
   const c = JSON.parse(readFileSync(`${ROOT}/demo/cases/${name}.json`, 'utf8'));
@@ -23,7 +24,11 @@ sets.push({
 });
 
 const { origin, close } = await startServer();
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+const browser = await puppeteer.launch(
+  firefox
+    ? { browser: 'firefox', executablePath: findFirefox(), headless: true }
+    : { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS }
+);
 try {
   const page = await browser.newPage();
   await page.goto(`${origin}/bench/pages/element.html`);

@@ -3,3 +3,5 @@ export { BailSafeguardingCheck } from './bail-safeguarding-check/bail-safeguardi
 export { define, DEFAULT_TAG } from './define.js';
 export type * from './events.js';
 export type { BailCheckRecord, RecordedAnswer, OfficerDecision } from '../src/record-types.js';
+export type { Prefill, TriAnswer, VocabularyAnswers, VocabularyCode } from '../src/vocabulary-answers.js';
+export type { Lang, RulePack, Stage } from '../src/pack/schema.js';

@@ -2,6 +2,7 @@
 // events. Nothing here reaches into the element's shadow root; a custody system would do exactly this.
 import '../components/index.js';
 import type { BailCheckEventMap } from '../components/element.js';
+import type { RulePack } from '../src/pack/schema.js';
 
 export type CheckElement = HTMLElementTagNameMap['bail-safeguarding-check'];
 
@@ -71,7 +72,7 @@ export function setLanguage(el: CheckElement, lang: 'en' | 'cy') {
 }
 
 /** A validated pack object; `undefined` goes back to the bundled default pack. */
-export function setRulePack(el: CheckElement, pack: unknown) {
+export function setRulePack(el: CheckElement, pack: RulePack | undefined) {
   el.rulePack = pack;
 }
 

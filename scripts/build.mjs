@@ -5,6 +5,10 @@
 //   element.js            the element class and define(), no side effects (element-validate.js beside it)
 //   core.js               the decision core, no DOM, runs in Node 20+: one self-contained file
 //   types/                declarations
+//   lib/                  the same three entries for bundlers and Node (package.json "exports"): one module graph,
+//                         Lit and zod left to the host, nothing defined outside a page (scripts/bundler-build.mjs)
+//   cli.mjs               the bail-safeguarding command (check, sign, schema) with the validator inside
+// and THIRD-PARTY-NOTICES.md beside package.json: the licences of the packages those files carry.
 //
 // `node scripts/build.mjs core` builds only the named entries; `--if-stale` builds only when a file of
 // dist/ is missing or older than the sources (the Node tests use it, so a fresh clone works and a test run
@@ -13,9 +17,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
 import { build } from 'vite';
+import { buildForBundlers } from './bundler-build.mjs';
 import { buildFacts, libBuild, PACK_FILE } from './lib-build-options.mjs';
 import { checkPackFile, root } from './rules-check.mjs';
+import { writeNotices } from './third-party-notices.mjs';
 
 export const ENTRIES = [
   { name: 'bail-safeguarding', entry: 'components/index.ts', split: true },
@@ -38,6 +45,23 @@ export function isBuilt(names = ENTRIES.map(e => e.name)) {
   return Math.min(...files.map(newest)) >= Math.max(...SOURCES.map(s => newest(join(root, s))));
 }
 
+/** dist/cli.mjs, the bail-safeguarding command: scripts/cli.mjs with the validator bundled in (zod too). */
+async function buildCommand() {
+  await esbuild({
+    entryPoints: [join(root, 'scripts/cli.mjs')],
+    outfile: join(root, 'dist/cli.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    // rules-check.mjs imports esbuild only to bundle source, which the command never does (its validator is here).
+    external: ['esbuild'],
+    sourcemap: true,
+    logLevel: 'error'
+  });
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const ifStale = args.includes('--if-stale');
@@ -57,7 +81,12 @@ async function main() {
   // One build per entry, so each is complete in itself: a vendor can copy any one of them (with its
   // validation chunk) alone.
   for (const { name, entry, split } of chosen) await build(libBuild({ entry, name, define, split }));
-  if (!only.length) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
+  if (!only.length) {
+    await buildForBundlers(define);
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
+    await buildCommand();
+    writeNotices(); // THIRD-PARTY-NOTICES.md: the licences of what the files just built carry
+  }
   console.log(`built ${chosen.map(e => `dist/${e.name}.js`).join(', ')}${only.length ? '' : ' and dist/types/'}`);
 }
 

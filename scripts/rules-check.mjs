@@ -2,7 +2,6 @@
 // (validatePack, bundled from src/ with esbuild, so it needs no build) and prints every error and warning
 // with its path; then checks the pack's Welsh against the glossary (rules/glossary.cy.md), as warnings.
 // Exit code 1 when the pack would be refused.
-import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,8 @@ export const GLOSSARY_FILE = join(root, 'rules/glossary.cy.md');
 
 /** Bundles TypeScript source (imports relative to the project root) and imports the result. */
 export async function importSource(contents) {
+  // Imported here, not above: the bail-safeguarding command bundles this module and ships without esbuild.
+  const { build } = await import('esbuild');
   const bundle = await build({
     stdin: { contents, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' },
     bundle: true,
@@ -121,12 +122,16 @@ export function glossaryProblems(texts, glossary) {
   return problems;
 }
 
-/** The report for a pack file, as lines, and whether the pack is valid. */
-export async function checkPackFile(file) {
-  const { validatePack, packIdentity, proveProtection } = await importSource(
+/** What the checker runs, bundled from src/ (the bail-safeguarding command has it bundled at build time instead). */
+const sourceValidator = () =>
+  importSource(
     `export { validatePack } from './src/pack/validate.ts'; export { packIdentity } from './src/pack/identity.ts';
      export { proveProtection } from './src/pack/protection.ts';`
   );
+
+/** The report for a pack file, as lines, and whether the pack is valid. */
+export async function checkPackFile(file, validator) {
+  const { validatePack, packIdentity, proveProtection } = validator ?? (await sourceValidator());
   let text;
   try {
     text = readFileSync(file, 'utf8');
@@ -164,7 +169,8 @@ export async function checkPackFile(file) {
   return { ok: result.ok, lines };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a script (never where dist/cli.mjs has bundled this module: its URL is then the bundle's).
+if (import.meta.url.endsWith('/rules-check.mjs') && process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = process.argv[2] ?? 'rules/default-pack.json';
   const { ok, lines } = await checkPackFile(file);
   console.log(lines.join('\n'));

@@ -37,7 +37,8 @@ export function newKeyPair() {
   return { privateJwk: privateKey.export({ format: 'jwk' }), publicJwk: publicKey.export({ format: 'jwk' }) };
 }
 
-function main(args) {
+/** The command: `args` as the script takes them; `name` is how the usage line calls it. */
+export function signCommand(args, name = 'rules:sign --') {
   if (args[0] === '--new-key' && args[1]) {
     const { privateJwk, publicJwk } = newKeyPair();
     writeFileSync(`${args[1]}.private.jwk`, `${JSON.stringify(privateJwk)}\n`, { mode: 0o600, flag: 'wx' });
@@ -52,16 +53,15 @@ function main(args) {
     writeFileSync(`${args[0]}.sig`, `${signature}\n`);
     console.log(`wrote ${args[0]}.sig`);
   } else {
-    console.error(
-      'usage: rules:sign -- <pack.json> <private.jwk> | --new-key <name> | --verify <pack.json> <public.jwk>'
-    );
+    console.error(`usage: ${name} <pack.json> <private.jwk> | --new-key <name> | --verify <pack.json> <public.jwk>`);
     process.exitCode = 2;
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a script (never where dist/cli.mjs has bundled this module: its URL is then the bundle's).
+if (import.meta.url.endsWith('/rules-sign.mjs') && process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    main(process.argv.slice(2));
+    signCommand(process.argv.slice(2));
   } catch (e) {
     console.error(`rules:sign: ${e.message}`);
     process.exitCode = 1;

@@ -50,4 +50,12 @@ export interface BailCheckRecord {
   decision?: OfficerDecision;
   summaryText: string;
   integrity: { algorithm: 'SHA-256'; hash: string };
+  /** Added by the host's server when it receives the record (`sealRecord`), never by the element. */
+  seal?: RecordSeal;
+}
+
+/** The host's seal: an ECDSA P-256 signature (base64, r and s) over the canonical JSON of the rest. */
+export interface RecordSeal {
+  algorithm: 'ECDSA-P256-SHA256';
+  signature: string;
 }

@@ -1,4 +1,5 @@
-// assess() and verifyRecord(): the tamper-evident record of DESIGN.md, built from the engine's result.
+// assess() and verifyRecord(): the record of DESIGN.md, built from the engine's result, and the checks a host's
+// server makes of one it received (consistency with its pack and answers; the seal is record-seal.ts).
 import { canonicalJson, sha256Hex } from './canonical.js';
 import { evaluate, outcomeFitsStage, readAnswers, STAGE_QUESTION, type Answers, type Evaluation } from './engine.js';
 import { defaultPack } from './default-pack.js';
@@ -7,6 +8,8 @@ import type { Lang, RulePack, Stage } from './pack/schema.js';
 import { isAcceptedPack } from './pack/accepted.js';
 import { loadValidator } from './pack/validator.js';
 import type { AnswerSource, BailCheckRecord, RecordedAnswer } from './record-types.js';
+import { scanJson } from './json-scan.js';
+import { sealProblem } from './record-seal.js';
 import { summaryText } from './summary.js';
 import { imposesConditions } from './vocabulary.js';
 
@@ -142,28 +145,129 @@ export async function recordOf(pack: RulePack, input: AssessInput, result: Evalu
   return { ...withSummary, integrity: { algorithm: 'SHA-256', hash: await sha256Hex(canonicalJson(withSummary)) } };
 }
 
-/** The hash a record should carry: SHA-256 over the canonical JSON of everything but `integrity`. */
+/** The hash a record should carry: SHA-256 over the canonical JSON of everything but `integrity` and `seal`. */
 export function recordHash(record: object): Promise<string> {
   const rest: Record<string, unknown> = { ...record };
   delete rest.integrity;
+  delete rest.seal;
   return sha256Hex(canonicalJson(rest));
 }
 
+/** The members a record may have: DESIGN.md's record, and the seal a host's server adds. */
+const MEMBERS: readonly string[] = [
+  'schemaVersion',
+  'caseId',
+  'officerId',
+  'stage',
+  'lang',
+  'startedAt',
+  'completedAt',
+  'rulePack',
+  'riskLevel',
+  'indicators',
+  'outcome',
+  'grounds',
+  'actions',
+  'conditions',
+  'informationGaps',
+  'rationale',
+  'answers',
+  'decision',
+  'summaryText',
+  'integrity',
+  'seal'
+];
+
+/** How far ahead of the verifier's clock a record's times may be (clocks differ a little). */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** A name from the record as a problem may show it: plain names only, so a log line cannot be forged. */
+const named = (name: unknown) =>
+  typeof name === 'string' && /^[\w.$-]{1,64}$/.test(name) ? `"${name}"` : '(a name not shown)';
+
+/** Unknown members (an own `__proto__` that JSON.parse made among them) and a malformed seal. */
+function memberProblems(r: Record<string, unknown>): string[] {
+  const problems = Object.keys(r)
+    .filter(key => !MEMBERS.includes(key))
+    .map(key => `the record has a member no record has: ${named(key)}`);
+  const seal = Object.hasOwn(r, 'seal') ? sealProblem(r.seal) : undefined;
+  return seal ? [...problems, seal] : problems;
+}
+
+/** What is wrong with the integrity block, or undefined when it is `{ algorithm: 'SHA-256', hash }` alone. */
+function integrityProblem(integrity: unknown): string | undefined {
+  const block = integrity as Record<string, unknown> | null | undefined;
+  if (typeof block !== 'object' || block === null || block.algorithm !== 'SHA-256')
+    return 'the integrity block is missing or not SHA-256';
+  if (typeof block.hash !== 'string' || !/^[0-9a-f]{64}$/.test(block.hash))
+    return 'the integrity block has no SHA-256 hash';
+  if (Object.keys(block).length !== 2) return 'the integrity block has members other than algorithm and hash';
+  return undefined;
+}
+
 /**
- * Checks a record a host received: the hash holds, it names this pack, and everything in it follows from
- * its answers under that pack (the record is rebuilt and compared field by field). Never throws; every
- * problem is a sentence.
+ * Times in order (started ≤ each answer ≤ decision ≤ completed) and none in the future beyond the skew.
+ * A time that is not one is left to the rebuild, which reports it.
  */
-export async function verifyRecord(record: unknown, pack?: unknown): Promise<{ ok: boolean; problems: string[] }> {
+function timeProblems(r: Partial<BailCheckRecord>, now: number): string[] {
+  const problems: string[] = [];
+  const ms = (t: unknown) => (typeof t === 'string' ? Date.parse(t) : NaN);
+  const started = ms(r.startedAt);
+  const completed = r.completedAt === undefined ? Infinity : ms(r.completedAt);
+  if (Number.isNaN(started) || Number.isNaN(completed)) return problems;
+  if (completed < started) problems.push('completedAt is before startedAt');
+  const inside = (t: number) => t >= started && t <= completed;
+  const timed: [string, number][] = [
+    ['startedAt', started],
+    ['completedAt', completed]
+  ];
+  for (const a of Array.isArray(r.answers) ? (r.answers as unknown[]) : []) {
+    const { question, at } = (typeof a === 'object' && a !== null ? a : {}) as Record<string, unknown>;
+    const t = ms(at);
+    const name = `the answer to ${named(question)}`;
+    if (!Number.isNaN(t) && !inside(t)) problems.push(`${name} is timed outside the assessment`);
+    timed.push([name, t]);
+  }
+  if (r.decision) {
+    const t = ms(r.decision.at);
+    if (!Number.isNaN(t) && !inside(t)) problems.push('the decision is timed outside the assessment');
+    timed.push(['the decision', t]);
+  }
+  for (const [name, t] of timed)
+    if (Number.isFinite(t) && t > now + CLOCK_SKEW_MS) problems.push(`${name} is timed in the future`);
+  return problems;
+}
+
+export interface VerifyOptions {
+  /** The verifier's clock, for times in the future (default: now). */
+  now?: Date | string | number;
+}
+
+/**
+ * Checks a record a host received: only the record's members, the hash holds, the times are in order and not
+ * in the future, it names this pack, and everything in it follows from its answers under that pack (the record
+ * is rebuilt and compared field by field). This shows the record is consistent and was not changed by accident;
+ * it cannot show who made it (anyone with the pack can rebuild a consistent record): `verifySeal` does that for
+ * records the host sealed. Never throws; every problem is a sentence.
+ */
+export async function verifyRecord(
+  record: unknown,
+  pack?: unknown,
+  options: VerifyOptions = {}
+): Promise<{ ok: boolean; problems: string[] }> {
   const problems: string[] = [];
   try {
     if (typeof record !== 'object' || record === null || Array.isArray(record))
       return { ok: false, problems: ['the record is not an object'] };
     const r = record as Partial<BailCheckRecord> & Record<string, unknown>;
-    if (r.integrity?.algorithm !== 'SHA-256' || typeof r.integrity.hash !== 'string')
-      problems.push('the integrity block is missing or not SHA-256');
-    else if ((await recordHash(r)) !== r.integrity.hash)
+    const now = options.now === undefined ? Date.now() : new Date(options.now).getTime();
+    if (Number.isNaN(now)) throw new TypeError('verifyRecord: now is not a valid time');
+    problems.push(...memberProblems(r));
+    const integrity = integrityProblem(r.integrity);
+    if (integrity) problems.push(integrity);
+    else if ((await recordHash(r)) !== r.integrity?.hash)
       problems.push('the hash does not match the record: it was changed after it was made');
+    problems.push(...timeProblems(r, now));
 
     const resolved = await resolvePack(pack);
     const identity = await packIdentity(resolved);
@@ -210,11 +314,45 @@ export async function verifyRecord(record: unknown, pack?: unknown): Promise<{ o
           }
         : {})
     })) as unknown as Record<string, unknown>;
-    for (const field of new Set([...Object.keys(rebuilt), ...Object.keys(r)]))
-      if (field !== 'integrity' && canonicalJson(rebuilt[field]) !== canonicalJson(r[field]))
+    // Known members only (unknown ones are reported above); a member present in one and absent from the other
+    // differs even when its value is null.
+    const shown = (o: Record<string, unknown>, field: string) =>
+      Object.hasOwn(o, field) ? canonicalJson(o[field]) : undefined;
+    for (const field of MEMBERS)
+      if (field !== 'integrity' && field !== 'seal' && shown(rebuilt, field) !== shown(r, field))
         problems.push(`"${field}" does not follow from the record's answers under this pack`);
   } catch (e) {
-    problems.push(e instanceof Error ? e.message.replace(/^assess: /, '') : 'the record could not be read');
+    problems.push(
+      e instanceof Error ? e.message.replace(/^(assess|verifyRecord): /, '') : 'the record could not be read'
+    );
   }
   return { ok: problems.length === 0, problems };
+}
+
+/** The deepest nesting a record's JSON may have (a record nests five levels; the rest is room for change). */
+const MAX_RECORD_DEPTH = 32;
+
+/**
+ * verifyRecord from the raw JSON a host received, refusing before parsing a text that nests deeper than any
+ * record, or that holds a key twice in one object (JSON.parse keeps the last, so a reader of the text and a
+ * reader of the parsed record could see different decisions).
+ */
+export async function verifyRecordJson(
+  text: string,
+  pack?: unknown,
+  options: VerifyOptions = {}
+): Promise<{ ok: boolean; problems: string[] }> {
+  if (typeof text !== 'string') return { ok: false, problems: ['the record is not JSON text'] };
+  const shape = scanJson(text, MAX_RECORD_DEPTH);
+  if (shape.depth > MAX_RECORD_DEPTH)
+    return { ok: false, problems: [`the record nests deeper than ${MAX_RECORD_DEPTH} levels`] };
+  if (shape.duplicate !== undefined)
+    return { ok: false, problems: [`the record's JSON holds the key ${named(shape.duplicate)} twice in one object`] };
+  let record: unknown;
+  try {
+    record = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: ['the record is not JSON'] };
+  }
+  return verifyRecord(record, pack, options);
 }

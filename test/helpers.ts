@@ -34,6 +34,14 @@ export function nextEvent<K extends keyof BailCheckEventMap>(
   });
 }
 
+/**
+ * Sets a property to a value its type forbids (a pack that is not one, a prefill of the wrong shape), as a host's
+ * untyped script can: the element must refuse it and keep working.
+ */
+export function setUntyped(el: BailSafeguardingCheck, property: 'rulePack' | 'prefill', value: unknown) {
+  Reflect.set(el, property, value);
+}
+
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
   return el.shadowRoot;

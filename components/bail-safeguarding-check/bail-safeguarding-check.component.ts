@@ -1,10 +1,12 @@
 import { LitElement, html, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { begun, isAssessmentState, newAssessment, withPrefill, type AssessmentState } from '../../src/assessment.js';
 import { checkPrefill, prefillProblem } from '../../src/assessment-prefill.js';
+import type { Lang, RulePack, Stage } from '../../src/pack/schema.js';
 import type { PackPublicKey } from '../../src/pack/signature.js';
 import type { BailCheckRecord } from '../../src/record-types.js';
 import { openStorage } from '../../src/storage/storage.js';
 import { stringsFor } from '../../src/strings.js';
+import type { Prefill } from '../../src/vocabulary-answers.js';
 import { dispatch, type BailCheckErrorDetail } from '../events.js';
 import { attributeProblems, readReference, readSettings, type Settings } from './attributes.js';
 import { styles } from './bail-safeguarding-check.styles.js';
@@ -49,9 +51,10 @@ const now = () => new Date().toISOString();
  * @attr name - The form field name under which the record's JSON is submitted.
  * @attr disabled - Disables every control and shortcut.
  *
- * @prop {Record<string, unknown>} prefill - Answers the host already holds, keyed by question id; each is
- *   shown as "from the host record" for the officer to confirm (once per section) or change.
- * @prop {unknown} rulePack - A rule pack object to use instead of `rules-src` or the bundled pack. Like any
+ * @prop {Prefill} prefill - Answers the host already holds, keyed by question id (the vocabulary's codes, and a
+ *   pack's own `x-` codes); each is shown as "from the host record" for the officer to confirm (once per section)
+ *   or change.
+ * @prop {RulePack} rulePack - A rule pack object to use instead of `rules-src` or the bundled pack. Like any
  *   new pack, one set after the officer has begun is used from the next assessment (call `reset()` to start it).
  * @prop {JsonWebKey | CryptoKey} rulesPublicKey - An ECDSA P-256 public key: packs from `rules-src` (cached
  *   ones too) are used only when their detached signature (`<rules-src>.sig`) verifies against it.
@@ -99,7 +102,7 @@ export class BailSafeguardingCheck extends LitElement {
     rulesSrc: { type: String, attribute: 'rules-src' },
     rulesOrigins: { type: String, attribute: 'rules-origins' },
     drafts: { type: String },
-    draftTtl: { type: String, attribute: 'draft-ttl' },
+    draftTtl: { type: Number, attribute: 'draft-ttl' },
     caseId: { type: String, attribute: 'case-id' },
     officerId: { type: String, attribute: 'officer-id' },
     lang: { type: String },
@@ -113,17 +116,19 @@ export class BailSafeguardingCheck extends LitElement {
 
   declare rulesSrc: string | undefined;
   declare rulesOrigins: string | undefined;
-  declare drafts: string | undefined;
-  declare draftTtl: string | undefined;
+  declare drafts: 'off' | undefined;
+  declare draftTtl: number | undefined;
   declare caseId: string | undefined;
   declare officerId: string | undefined;
-  declare stage: string | undefined;
+  /** `en` or `cy`, or a tag of either (`cy-GB`); unset: English. */
+  declare lang: Lang | `${Lang}-${string}`;
+  declare stage: Stage | undefined;
   declare name: string | undefined;
   declare disabled: boolean;
-  /** A rule pack object to use instead of `rules-src` or the bundled pack. */
-  declare rulePack: unknown;
+  /** A rule pack object to use instead of `rules-src` or the bundled pack (validated: any object may be given). */
+  declare rulePack: RulePack | undefined;
   /** Answers the host already holds, keyed by question id. */
-  declare prefill: Record<string, unknown> | undefined;
+  declare prefill: Prefill | undefined;
   /** The key packs from `rules-src` must be signed with. */
   declare rulesPublicKey: PackPublicKey | undefined;
 

@@ -2,11 +2,7 @@
 // sheet, adopted by the shadow root), without the tag's run-time check of interpolated values: nothing is
 // interpolated here, and no text from outside reaches a style. (Still tagged css, so editors, Prettier and the
 // build's whitespace collapse read it as CSS.)
-const css = ([text]: TemplateStringsArray) => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(text!);
-  return sheet;
-};
+import { css } from './sheet.js';
 
 // GOV.UK-like, themeable through --bsc-* properties (documented on the class). Information never rests on
 // colour alone: risk, errors and host answers always carry words; borders stay visible in forced colours.

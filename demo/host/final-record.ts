@@ -59,8 +59,9 @@ function renderVerification(v: Verification | undefined, tampering: Tampering | 
     <p class=${v.ok ? 'verify-ok' : 'verify-failed'}>
       ${
         v.ok
-          ? html`<strong>Verified.</strong> ${which} is intact: its hash matches, and its recommendation follows from
-              its answers under the pack it names.`
+          ? html`<strong>Verified.</strong> ${which} is consistent: its hash matches, and its recommendation follows
+              from its answers under the pack it names. That does not show who made it: a host's server seals what it
+              receives (sealRecord) for that.`
           : html`<strong>Verification failed.</strong> ${which} does not verify:`
       }
     </p>

@@ -91,7 +91,9 @@ function readUnsafe(input: unknown): PackReading {
   if (proto) return refuse('has a "__proto__" key, which no pack may have');
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse('must be a JSON object');
 
-  const parsed = Pack.safeParse(json, { error: issueMessage });
+  // `jitless` for this call alone: no generated code (`new Function`, which a strict CSP forbids). zod's global
+  // config, which a host's own zod shares when a bundler deduplicates it, is never touched.
+  const parsed = Pack.safeParse(json, { error: issueMessage, jitless: true });
   if (!parsed.success)
     return {
       errors: parsed.error.issues.slice(0, 50).map(i => ({ path: formatPath(i.path), message: i.message })),

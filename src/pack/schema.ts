@@ -3,7 +3,6 @@
 // Objects are strict: an unknown field is an error, so a misspelt `askWhen` or `riskFactor` is caught.
 // Built from few zod kinds (no record, enum, boolean, regex check, omit or custom type): each kind is code
 // in the validation chunk. scripts/pack-json-schema.mjs shows editors what the checks written here check.
-import '../zod-config.js';
 import * as z from 'zod/mini';
 import type { Condition } from '../conditions.js';
 import type { RISK_LEVELS } from './format.js';

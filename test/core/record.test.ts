@@ -1,7 +1,9 @@
 // assess() and verifyRecord(): the record a host receives, deterministic for the same answers, pack and
-// clock, and any change to it caught, whether or not the forger recomputes the hash.
+// clock; any change to it caught while the hash is left as it was, and any change to what it derives even when
+// the forger recomputes the hash (what the hash cannot catch, and the seal does: record-forgery.test.ts).
 import { expect } from '@open-wc/testing';
 import { assess, defaultPack, verifyRecord, type BailCheckRecord } from './api.js';
+import { canonical, rehash, sha256 } from './forger.js';
 import { choice, row, rule, stageQuestion, testPack, text, tri } from './pack-builder.js';
 
 const NOW = '2026-11-26T10:00:00.000Z';
@@ -43,30 +45,6 @@ const complete = () =>
       conditions: ['c2', 'c1']
     }
   });
-
-/** Canonical JSON as DESIGN.md states it (keys sorted, no whitespace), written independently of the core. */
-const canonical = (v: unknown): string =>
-  Array.isArray(v)
-    ? `[${v.map(canonical).join(',')}]`
-    : v !== null && typeof v === 'object'
-      ? `{${Object.keys(v)
-          .sort()
-          .map(k => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-          .join(',')}}`
-      : JSON.stringify(v);
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map(b => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** What a forger would do: change the record, then recompute its hash. */
-async function rehash(record: Record<string, unknown>) {
-  const rest = { ...record };
-  delete rest.integrity;
-  record.integrity = { algorithm: 'SHA-256', hash: await sha256(canonical(rest)) };
-  return record;
-}
 
 /** Paths to every value in the record that is not an object or a list (the integrity block aside). */
 function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
@@ -348,9 +326,7 @@ describe('verifyRecord', () => {
     expect(
       await check(r => r.answers.push({ question: 'zz', value: 'yes', source: 'officer', at: NOW }))
     ).to.deep.equal(['"answers" does not follow from the record\'s answers under this pack']);
-    expect(await check(r => (r.note = 'added later'))).to.deep.equal([
-      '"note" does not follow from the record\'s answers under this pack'
-    ]);
+    expect(await check(r => (r.note = 'added later'))).to.deep.equal(['the record has a member no record has: "note"']);
     expect(await check(r => (r.decision!.agreesWithRecommendation = true))).to.deep.equal([
       '"decision" does not follow from the record\'s answers under this pack'
     ]);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import { cleanup, clickLink, focused, heading, mount, nextEvent, proceed, shadow, text } from '../helpers.js';
 import { wipeStorage } from '../element-storage/support.js';
-import { mountReview, REVIEW } from './review-case.js';
+import { mountReview, REVIEW, REVIEW_PREFILL } from './review-case.js';
 import { TEST_QUESTIONS as Q, testPack } from './test-pack.js';
 
 async function key(el: BailSafeguardingCheck, press: string) {
@@ -125,7 +125,7 @@ describe('<bail-safeguarding-check>: keyboard first', () => {
 
   it('in section view, Y / N / K in sequence answer the officer’s questions and pass by the host’s answers', async () => {
     // The review's case with the host's prefill only: its history section mixes host answers and the officer's.
-    const el = await mountReview({}, el => (el.prefill = REVIEW.prefill));
+    const el = await mountReview({}, el => (el.prefill = REVIEW_PREFILL));
     await proceed(el);
     await clickLink(el, 'Show the whole section');
     await proceed(el); // this arrest: all from the host, confirmed

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { choose, cleanup, heading, mount, nextEvent, proceed, shadow, text, type } from '../helpers.js';
+import { choose, cleanup, heading, mount, nextEvent, proceed, shadow, text, type, setUntyped } from '../helpers.js';
 import { TEST_QUESTIONS as Q, testPack } from './test-pack.js';
 
 const hostTags = (el: Element) => shadow(el).querySelectorAll('[part~="host-tag"]').length;
@@ -81,13 +81,13 @@ describe('<bail-safeguarding-check>: prefill from the host record', () => {
     const el = await mount(el => {
       el.rulePack = testPack();
       el.addEventListener('bail-check-error', e => errors.push(e));
-      el.prefill = {
+      setUntyped(el, 'prefill', {
         [Q.onBail]: 'yes',
         'x-force.unknown-field': 'SECRET-NAME',
         [Q.level]: 'very-high-SECRET',
         [Q.strangulation]: 42,
         [Q.views]: ''
-      };
+      });
     });
     expect(errors.length).to.equal(1);
     const { code, message } = errors[0]!.detail;

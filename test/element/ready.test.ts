@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultPack } from '../../src/default-pack.js';
 import { validatePack } from '../../src/pack/validate.js';
-import { cleanup, heading, mount, nextEvent } from '../helpers.js';
+import { cleanup, heading, mount, nextEvent, setUntyped } from '../helpers.js';
 
 describe('<bail-safeguarding-check>: ready on a pack', () => {
   afterEach(cleanup);
@@ -74,7 +74,7 @@ describe('<bail-safeguarding-check>: ready on a pack', () => {
     let error: Promise<CustomEvent> | undefined;
     let ready: Promise<CustomEvent> | undefined;
     const el = await mount(el => {
-      el.rulePack = { schemaVersion: 1, id: 'broken' };
+      setUntyped(el, 'rulePack', { schemaVersion: 1, id: 'broken' });
       error = nextEvent(el, 'bail-check-error');
       ready = nextEvent(el, 'bail-check-ready');
     });

@@ -10,6 +10,9 @@ export const REVIEW_ANSWERS: Readonly<Record<string, string>> = { ...review.pref
 
 export const REVIEW = review;
 
+/** The case's prefill as a host reads it from its records: JSON, whose answers are strings to the type checker. */
+export const REVIEW_PREFILL: Readonly<Record<string, string>> = review.prefill;
+
 /** The element on the default pack with the review's case from the host; `answers` change some of them. */
 export async function mountReview(
   answers: Record<string, string> = {},

@@ -14,6 +14,7 @@ import { answerWords, localise } from '../../src/text.js';
 import { formatTime } from '../../src/time.js';
 import { cleanup, heading, labelText, mount, nextEvent, shadow } from '../helpers.js';
 import { wipeStorage } from '../element-storage/support.js';
+import { REVIEW_PREFILL } from './review-case.js';
 
 /** What the officer types into the one free-text question, in Welsh (the case file has it in English). */
 const VIEWS_CY =
@@ -126,7 +127,7 @@ describe('<bail-safeguarding-check>: the review case in Welsh, start to summary'
       el.setAttribute('stage', review.stage);
       el.setAttribute('case-id', review.custody.reference);
       el.setAttribute('officer-id', review.custody.officerId);
-      el.prefill = review.prefill;
+      el.prefill = REVIEW_PREFILL;
     });
     await nextEvent(el, 'bail-check-ready').catch(() => undefined);
     const done = nextEvent(el, 'bail-check-complete', 120_000);

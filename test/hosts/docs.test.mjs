@@ -70,7 +70,7 @@ test('the error table lists exactly the codes the element reports', () => {
 test('the server sample is the Node host’s checkRecord, word for word', () => {
   const source = /export async function checkRecord[\s\S]*?\n}\n/.exec(read('demo/hosts/server/records.mjs'))[0];
   assert.ok(doc.includes(source), 'docs/integration.md does not hold checkRecord as records.mjs has it');
-  assert.ok(doc.includes("import { verifyRecord } from 'bail-safeguarding/core';"));
+  assert.ok(doc.includes("import { verifyRecordJson } from 'bail-safeguarding/core';"));
 });
 
 test('the bridge protocol names exactly the attributes the bridge lets its parent set', () => {

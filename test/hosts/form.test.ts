@@ -1,5 +1,6 @@
 // The form host: the element is a form field (name="record"); the form posts to the custody system's Node server
-// (demo/hosts/server/), which verifies the record with verifyRecord from the built core and keeps it or refuses it.
+// (demo/hosts/server/), which verifies the record with verifyRecordJson from the built core, then seals and keeps
+// it or refuses it.
 // A record changed on the way (the test changes it in the form's formdata event, as anything between the officer
 // and the server might) is refused with the reasons on the page the officer gets back.
 import { expect } from '@open-wc/testing';

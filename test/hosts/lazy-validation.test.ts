@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import { wipeStorage } from '../element-storage/support.js';
 import { testPack } from '../element/test-pack.js';
-import { completeAssessment, heading, nextEvent } from '../helpers.js';
+import { completeAssessment, heading, nextEvent, setUntyped } from '../helpers.js';
 import { closeFrames, hostElement, openHost, violationsSoFar, type HostPage } from './support.js';
 
 /** The files the page fetched from dist/, in order. */
@@ -44,7 +44,7 @@ describe('validation on demand, in the built bundle under a strict Content-Secur
     expect(fromDist(page)).to.deep.equal(['/dist/bail-safeguarding.js', '/dist/bail-safeguarding-validate.js']);
 
     const refused = page.document.createElement('bail-safeguarding-check') as BailSafeguardingCheck;
-    refused.rulePack = { ...testPack(), questions: 'none' };
+    setUntyped(refused, 'rulePack', { ...testPack(), questions: 'none' });
     const error = nextEvent(refused, 'bail-check-error');
     page.document.querySelector('main')!.append(refused);
     expect((await error).detail.code).to.equal('rules-invalid');

@@ -132,3 +132,20 @@ test('the manifest lists exactly the events of BailCheckEventMap, each with its 
   );
   for (const event of element.events) assert.ok(event.description, `${event.name} has no description`);
 });
+
+test("each event's detail type is referenced as bail-safeguarding/element exports it", () => {
+  const entry = readFileSync(join(root, 'dist/types/components/element.d.ts'), 'utf8');
+  const exported = new Set(
+    [...entry.matchAll(/from '([^']+)'/g)].flatMap(([, from]) => {
+      const file = join(root, 'dist/types/components', `${from.replace(/\.js$/, '')}.d.ts`);
+      return [...readFileSync(file, 'utf8').matchAll(/export (?:interface|type) (\w+)/g)].map(m => m[1]);
+    })
+  );
+  for (const event of element.events) {
+    const [reference, ...more] = event.type.references ?? [];
+    assert.ok(reference && !more.length, `${event.name} has one reference`);
+    assert.equal(event.type.text.slice(reference.start, reference.end), reference.name);
+    assert.deepEqual([reference.package, reference.module], ['bail-safeguarding', 'dist/lib/element.js']);
+    assert.ok(exported.has(reference.name), `${reference.name} is not exported by bail-safeguarding/element`);
+  }
+});

@@ -36,7 +36,17 @@ export function embed(container: HTMLElement, save: (entry: CustodyEntry) => voi
   const check = document.createElement('bail-safeguarding-check');
   check.setAttribute('case-id', 'CR-2025-0042');
   check.prefill = { 'suspect.on-bail': 'yes', 'victim.marac-case': 'unknown' };
-  check.rulePack = { any: 'pack object, validated by the element' };
+  // @ts-expect-error rulePack is a RulePack (the element still validates whatever an untyped script gives it)
+  check.rulePack = { any: 'pack object' };
+  // @ts-expect-error a vocabulary code takes its question's answers
+  check.prefill = { 'suspect.on-bail': 'maybe' };
+  check.prefill = { 'x-force.local-flag': 'yes' };
+  check.stage = 'post-charge';
+  // @ts-expect-error the stages are a closed set
+  check.stage = 'after-charge';
+  check.draftTtl = 24;
+  check.drafts = 'off';
+  check.lang = 'cy-GB';
 
   // GlobalEventHandlersEventMap: each event's detail is typed, with no cast.
   check.addEventListener('bail-check-complete', e => {

@@ -14,8 +14,11 @@ test('bail-safeguarding/core exports the documented functions and the default pa
     'defaultPack',
     'evaluate',
     'packIdentity',
+    'sealRecord',
     'validatePack',
-    'verifyRecord'
+    'verifyRecord',
+    'verifyRecordJson',
+    'verifySeal'
   ]);
   assert.equal(core.validatePack(core.defaultPack).ok, true);
   const record = await core.assess({ answers: {}, now: 0 });

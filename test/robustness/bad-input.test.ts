@@ -7,7 +7,18 @@ import type { BailCheckErrorDetail } from '../../components/events.js';
 import { defaultPack } from '../../src/default-pack.js';
 import { draftKeys, servePack, testPackText, wipeStorage } from '../element-storage/support.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';
-import { choose, cleanup, completeAssessment, heading, mount, nextEvent, proceed, shadow, text } from '../helpers.js';
+import {
+  choose,
+  cleanup,
+  completeAssessment,
+  heading,
+  mount,
+  nextEvent,
+  proceed,
+  shadow,
+  text,
+  setUntyped
+} from '../helpers.js';
 import { everythingStored, otherOrigin, tick, watchConsole, watchUncaught } from './support.js';
 
 /** Mounts with `setup`, recording every bail-check-error from before the element connects. */
@@ -145,9 +156,7 @@ describe('robustness: bad input at every entrance', () => {
     ];
     for (const [what, make] of wrongTypes) {
       it(`refuses ${what} with prefill-invalid and asks every question`, async () => {
-        const { el, errors } = await mountRecording(
-          withTestPack(el => (el.prefill = make() as Record<string, unknown>))
-        );
+        const { el, errors } = await mountRecording(withTestPack(el => setUntyped(el, 'prefill', make())));
         expect(errors.map(e => e.code)).to.deep.equal(['prefill-invalid']);
         const { detail: record } = await completeAssessment(el);
         expect(record.answers.every(a => a.source === 'officer')).to.equal(true);
@@ -167,7 +176,7 @@ describe('robustness: bad input at every entrance', () => {
         ['x'.repeat(100_000)]: 'yes',
         ...Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`x-unknown.q${i}`, 'SECRET']))
       });
-      const { el, errors } = await mountRecording(withTestPack(el => (el.prefill = prefill)));
+      const { el, errors } = await mountRecording(withTestPack(el => setUntyped(el, 'prefill', prefill)));
       expect(errors.map(e => e.code)).to.deep.equal(['prefill-invalid']);
       const { message } = errors[0]!;
       for (const id of ['__proto__', 'constructor', 'toString', Q.strangulation, Q.level, Q.views, Q.sameVictim])
@@ -263,7 +272,7 @@ describe('robustness: bad input at every entrance', () => {
         let ready: Promise<CustomEvent> | undefined;
         const { el, errors } = await mountRecording(el => {
           ready = nextEvent(el, 'bail-check-ready');
-          el.rulePack = make();
+          setUntyped(el, 'rulePack', make());
         });
         expect(errors.map(e => e.code)).to.deep.equal(['rules-invalid']);
         expect(errors[0]!.message).to.match(/^The rulePack property was refused: /);

@@ -16,7 +16,18 @@ import {
 } from '../element-storage/support.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';
 import { serverKey, dump } from '../storage/support.js';
-import { choose, cleanup, completeAssessment, heading, mount, nextEvent, proceed, shadow, text } from '../helpers.js';
+import {
+  choose,
+  cleanup,
+  completeAssessment,
+  heading,
+  mount,
+  nextEvent,
+  proceed,
+  shadow,
+  text,
+  setUntyped
+} from '../helpers.js';
 import { otherOrigin, tick, watchUncaught } from './support.js';
 
 let tags = 0;
@@ -143,7 +154,7 @@ describe('robustness: framework habits', () => {
         const el = document.createElement(freshTag()) as BailSafeguardingCheck;
         el.dataset['upgrade'] = '';
         el.prefill = { [Q.onBail]: 'no' };
-        el.rulePack = { broken: true };
+        setUntyped(el, 'rulePack', { broken: true });
         if (inPage) document.body.append(el);
         define(el.localName);
         customElements.upgrade(el);

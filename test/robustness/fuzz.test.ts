@@ -9,7 +9,17 @@ import { evaluate } from '../../src/engine.js';
 import { validatePack } from '../../src/pack/validate.js';
 import { pick, prng, randomAnswers } from '../core/random.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';
-import { choose, cleanup, completeAssessment, heading, mount, nextEvent, proceed, shadow } from '../helpers.js';
+import {
+  choose,
+  cleanup,
+  completeAssessment,
+  heading,
+  mount,
+  nextEvent,
+  proceed,
+  shadow,
+  setUntyped
+} from '../helpers.js';
 import { FUZZ, watchUncaught } from './support.js';
 
 type Holder = Record<string, unknown> | unknown[];
@@ -333,7 +343,7 @@ describe('robustness: fuzzing the default pack', () => {
       const el = await mount(el => {
         el.addEventListener('bail-check-error', e => errors.push(e.detail.code));
         ready = nextEvent(el, 'bail-check-ready');
-        el.rulePack = pack;
+        setUntyped(el, 'rulePack', pack);
       });
       const { detail } = await ready!;
       if (valid.ok) {

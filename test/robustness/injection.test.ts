@@ -7,7 +7,7 @@ import type { BailSafeguardingCheck } from '../../components/element.js';
 import type { BailCheckRecord } from '../../src/record-types.js';
 import { validatePack } from '../../src/pack/validate.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';
-import { cleanup, mount, nextEvent, proceed, shadow, type } from '../helpers.js';
+import { cleanup, mount, nextEvent, proceed, shadow, type, setUntyped } from '../helpers.js';
 import { tick } from './support.js';
 
 /** Each payload calls the canary with its own number, so a hit names the field it came from. */
@@ -170,7 +170,7 @@ describe('robustness: injection', () => {
 
     // English, before charge: every rule fires, the risk-assessment gap opens, all answers from the host.
     const english = await mount(el => {
-      el.rulePack = pack;
+      setUntyped(el, 'rulePack', pack);
       el.setAttribute('case-id', caseId);
       el.setAttribute('officer-id', officerId);
       el.addEventListener('bail-check-error', e => errors.push(e.detail.message));
@@ -189,7 +189,7 @@ describe('robustness: injection', () => {
 
     // Welsh, after charge: the bail gap opens instead, and the other stage's outcomes show.
     const welsh = await mount(el => {
-      el.rulePack = pack;
+      setUntyped(el, 'rulePack', pack);
       el.setAttribute('lang', 'cy');
       el.setAttribute('stage', 'post-charge');
       el.prefill = { [Q.onBail]: 'unknown', [Q.strangulation]: 'no', [Q.level]: 'standard', [Q.views]: hostTextCy };
@@ -199,7 +199,7 @@ describe('robustness: injection', () => {
 
     // Welsh, the stage asked: its options and help, and the follow-up question the second run never asks.
     const asked = await mount(el => {
-      el.rulePack = pack;
+      setUntyped(el, 'rulePack', pack);
       el.setAttribute('lang', 'cy');
       el.prefill = {
         [Q.onBail]: 'yes',
@@ -211,7 +211,7 @@ describe('robustness: injection', () => {
     });
     const c = await walk(asked, reason);
     cleanup();
-    const d = visible(await mount(el => (el.rulePack = pack))); // and in English
+    const d = visible(await mount(el => setUntyped(el, 'rulePack', pack))); // and in English
     await tick(200); // an <img onerror> would have fired by now
 
     expect(hits, 'payloads that ran').to.deep.equal([]);

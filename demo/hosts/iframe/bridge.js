@@ -52,7 +52,9 @@ function receive(event) {
   if (!check || event.source !== parent || !origins.includes(event.origin)) return;
   const message = event.data;
   if (!isObject(message) || message.channel !== CHANNEL) return;
-  if (message.type === 'set-prefill' && isObject(message.prefill)) check.prefill = message.prefill;
+  // The parent's answers arrive untyped: the element checks them against its pack (prefill-invalid).
+  if (message.type === 'set-prefill' && isObject(message.prefill))
+    check.prefill = /** @type {import('bail-safeguarding/element').Prefill} */ (message.prefill);
   else if (message.type === 'reset') check.reset();
   else if (message.type === 'set-attributes' && isObject(message.attributes))
     for (const [name, value] of Object.entries(message.attributes)) {

@@ -1,6 +1,6 @@
 // The example hosts' dynamic routes, shared by `npm run hosts` (server.mjs) and the browser tests
-// (test/hosts/serve-hosts.mjs): the records endpoint, the force's rule pack as a host's API serves it, and the
-// React host bundled on request.
+// (test/hosts/serve-hosts.mjs): the records endpoint (records sent in, sealed records read back), the force's rule
+// pack as a host's API serves it, and the React host bundled on request.
 import { readFile } from 'node:fs/promises';
 
 export const RECORDS_PATH = '/api/bail-records';
@@ -19,6 +19,11 @@ export async function handle(req, res) {
   if (path === RECORDS_PATH) {
     const { receiveRecord } = await import('./records.mjs');
     await receiveRecord(req, res);
+    return true;
+  }
+  if (path.startsWith(`${RECORDS_PATH}/`) && req.method === 'GET') {
+    const { readRecord } = await import('./records.mjs');
+    await readRecord(req, res, path.slice(RECORDS_PATH.length + 1));
     return true;
   }
   if (path === RULE_PACK_PATH && req.method === 'GET') {
