@@ -134,6 +134,12 @@ describe('<bail-safeguarding-check>: keyboard first', () => {
     // The prefill, and the stage from the host's attribute.
     expect(before.length).to.equal(Object.keys(REVIEW.prefill).length + 1);
     for (const press of ['y', 'n', 'y', 'y', 'k', 'y', 'k']) await key(el, press);
+    // The record is made asynchronously after each answer: on a loaded machine it may lag the screen.
+    await waitUntil(
+      () => el.recommendation!.answers.filter(a => a.source === 'officer').length === 7,
+      'no record of the seven answers',
+      { timeout: 10_000 }
+    );
     const answers = el.recommendation!.answers;
     // Every host answer as the host gave it, still the host's.
     expect(answers.filter(a => a.source === 'host')).to.deep.equal(before);
