@@ -1,10 +1,18 @@
 // What stops Continue on a screen, by field key, in the words of the error summary: GOV.UK's "There is a
 // problem" pattern. Pure: it reads the View and nothing else.
 import { unanswered } from '../../src/assessment.js';
-import { STAGE_QUESTION } from '../../src/engine.js';
+import { outcomeFitsStage, STAGE_QUESTION } from '../../src/engine.js';
 import { questionOf } from '../../src/pack/lookup.js';
-import { stageOutcomes } from './steps/decision.js';
 import type { View } from './view.js';
+
+/** The outcomes the officer may decide at this stage: the recommended one first. */
+export function stageOutcomes(v: View): string[] {
+  const recommended = v.ev.outcome.recommended;
+  const others = Object.keys(v.pack.catalogue.outcomes).filter(
+    c => c !== recommended && outcomeFitsStage(v.pack.catalogue.outcomes[c]!.stage, v.ev.stage)
+  );
+  return [recommended, ...others];
+}
 
 /** Each asked question left unanswered; on the decision, an outcome of this stage and a reason when it differs. */
 export function screenErrors(v: View): Record<string, string> {

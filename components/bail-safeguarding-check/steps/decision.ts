@@ -1,19 +1,10 @@
 // The officer's decision: the recommended outcome or another of this stage, with a reason when it differs.
 import { html, nothing } from 'lit';
 import { live } from '../live.js';
-import { outcomeFitsStage } from '../../../src/engine.js';
 import { outcomeText } from '../../../src/text.js';
+import { stageOutcomes } from '../screen-errors.js';
 import { errorMessage, fieldId, type View } from '../view.js';
 import { continueButton } from './question.js';
-
-/** The outcomes the officer may choose: the recommended one first, then the rest of this stage's. */
-export function stageOutcomes(v: View): string[] {
-  const recommended = v.ev.outcome.recommended;
-  const others = Object.keys(v.pack.catalogue.outcomes).filter(
-    c => c !== recommended && outcomeFitsStage(v.pack.catalogue.outcomes[c]!.stage, v.ev.stage)
-  );
-  return [recommended, ...others];
-}
 
 export function decisionStep(v: View) {
   const { t, ev } = v;
