@@ -101,7 +101,8 @@ export function libBuild({ entry, name, define, split, outDir = 'dist', write = 
             // The entry may export internals for the chunk to import: then what both use stays in the entry
             // and the validation chunk is the only other file (else the bundler makes a third, shared one).
             preserveEntrySignatures: 'allow-extension',
-            output: { chunkFileNames: `${name}-validate.js` }
+            // Two chunks on demand: the validator, and the screens after the questions (steps/later.ts).
+            output: { chunkFileNames: chunk => `${name}-${chunk.name === 'later' ? 'later' : 'validate'}.js` }
           }
         : { output: { codeSplitting: false } }
     }

@@ -1,6 +1,6 @@
-// Every string of ours, one table per language: the interface's and the summary's for the custody record
-// (summary.ts). Pack text is the pack's. Welsh awaits review by a Welsh-speaking officer, like the pack's;
-// a Welsh string left out falls back to the English one (see stringsFor).
+// Every string of the interface, one table per language (the summary's own words are in summary-strings.ts).
+// Pack text is the pack's. Welsh awaits review by a Welsh-speaking officer, like the pack's; a Welsh string left
+// out falls back to the English one (see stringsFor).
 import type { ActionTime, AnswerWords, Lang, RiskLevel, Stage } from './pack/schema.js';
 
 /**
@@ -24,6 +24,9 @@ const en = {
   unknown: 'Not known',
   loading: 'Loading the safeguarding questions…',
   sectionOf: (n: number, total: number) => `Section ${n} of ${total}`,
+  laterLoading: 'Loading this screen…',
+  laterFailed: 'This screen could not be loaded. Check the connection, then try again.',
+  tryAgain: 'Try again',
   fromHost: 'From the host record',
   caseRef: 'Custody record',
   start: 'Start',
@@ -104,25 +107,13 @@ const en = {
   resume: 'Resume the draft',
   startAgain: 'Start again',
 
-  // The summary for the custody record. It also uses caseRef, riskLevel, levels (in capitals), recommended,
-  // because, mainReasons, indicators, grounds, actions, conditions, gaps, ifBailLower, victimViews, and when and
-  // purpose (in lower case).
-  summaryTitle: 'Bail safeguarding check',
-  stages: { 'pre-charge': 'Release before charge', 'post-charge': 'Bail after charge' } satisfies Record<Stage, string>,
-  officer: 'Officer',
+  // Shared by the recommendation's screens and the summary for the custody record, whose own words are in
+  // summary-strings.ts (they load with the record maker). The summary also uses caseRef, riskLevel, levels (in
+  // capitals), recommended, because, mainReasons, indicators, grounds, actions, conditions, gaps, ifBailLower,
+  // victimViews, and when and purpose (in lower case).
   rulePack: 'Rule pack',
   alternatives: 'Alternatives',
-  toBeChased: 'to be chased',
-  conditionsRecommended: 'Recommended conditions',
-  conditionsImposed: 'Conditions imposed',
-  viewsNotSought: (answer: string) => `not recorded. Views sought: ${answer}`,
-  fullRationale: (rules: number) =>
-    `The full rationale (${rules} rules, with their sources) and every answer are in the record's JSON.`,
-  officerDecision: "Officer's decision",
-  agrees: 'agrees with the recommendation',
-  differs: 'differs from the recommendation',
-  decisionReason: 'Reason',
-  provisionalRecord: 'PROVISIONAL: no decision recorded yet'
+  conditionsImposed: 'Conditions imposed'
 };
 
 export type Strings = typeof en;
@@ -132,6 +123,9 @@ const cy: Partial<Strings> = {
   unknown: 'Ddim yn hysbys',
   loading: "Wrthi'n llwytho'r cwestiynau diogelu…",
   sectionOf: (n, total) => `Adran ${n} o ${total}`,
+  laterLoading: "Wrthi'n llwytho'r sgrin hon…",
+  laterFailed: "Nid oedd modd llwytho'r sgrin hon. Gwiriwch y cysylltiad, yna rhowch gynnig arall arni.",
+  tryAgain: 'Rhoi cynnig arall arni',
   fromHost: 'O gofnod y system',
   caseRef: 'Cofnod y ddalfa',
   start: 'Dechrau',
@@ -213,21 +207,9 @@ const cy: Partial<Strings> = {
   resume: "Parhau â'r drafft",
   startAgain: 'Dechrau eto',
 
-  summaryTitle: 'Gwiriad diogelu mechnïaeth',
-  stages: { 'pre-charge': 'Rhyddhau cyn cyhuddo', 'post-charge': 'Mechnïaeth ar ôl cyhuddo' },
-  officer: 'Swyddog',
   rulePack: 'Pecyn rheolau',
   alternatives: 'Dewisiadau eraill',
-  toBeChased: "i'w cheisio",
-  conditionsRecommended: 'Amodau a argymhellir',
-  conditionsImposed: 'Amodau a osodwyd',
-  viewsNotSought: answer => `heb ei chofnodi. A ofynnwyd am y farn: ${answer}`,
-  fullRationale: rules => `Mae'r rhesymeg lawn (${rules} rheol, gyda'u ffynonellau) a phob ateb yn JSON y cofnod.`,
-  officerDecision: 'Penderfyniad y swyddog',
-  agrees: "yn cytuno â'r argymhelliad",
-  differs: "yn wahanol i'r argymhelliad",
-  decisionReason: 'Rheswm',
-  provisionalRecord: 'DROS DRO: dim penderfyniad wedi ei gofnodi eto'
+  conditionsImposed: 'Amodau a osodwyd'
 };
 
 const welsh: Strings = { ...en, ...cy };

@@ -10,7 +10,7 @@ import { ACTION_TIMES } from './pack/format.js';
 import type { Lang, RulePack } from './pack/schema.js';
 import { outcomeReason, strongestReasons } from './reasons.js';
 import type { BailCheckRecord } from './record-types.js';
-import { stringsFor } from './strings.js';
+import { summaryStringsFor } from './summary-strings.js';
 import { localise, outcomeText } from './text.js';
 import { formatTime } from './time.js';
 import { keepsInCustody, VIEWS_QUESTION, VIEWS_SOUGHT_QUESTION } from './vocabulary.js';
@@ -27,7 +27,7 @@ type RecordBody = Omit<BailCheckRecord, 'summaryText' | 'integrity'>;
 
 /** The victim's views as the officer recorded them, or that they were not sought and why; undefined if not asked. */
 function victimViews(record: RecordBody, pack: RulePack, lang: Lang): string | undefined {
-  const t = stringsFor(lang);
+  const t = summaryStringsFor(lang);
   const answer = (id: string) => record.answers.find(a => a.question === id)?.value;
   const views = answer(VIEWS_QUESTION);
   if (typeof views === 'string') return `${t.victimViews}: ${oneLine(views)}`;
@@ -38,7 +38,7 @@ function victimViews(record: RecordBody, pack: RulePack, lang: Lang): string | u
 }
 
 export function summaryText(record: RecordBody, pack: RulePack, lang: Lang): string {
-  const t = stringsFor(lang);
+  const t = summaryStringsFor(lang);
   const outcome = (code: string) => oneLine(outcomeText(pack, code, lang));
   const custody = keepsInCustody(record.decision?.outcome ?? record.outcome.recommended);
   const lines: string[] = [`${t.summaryTitle}: ${t.stages[record.stage]}`];

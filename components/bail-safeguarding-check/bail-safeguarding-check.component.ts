@@ -15,6 +15,7 @@ import { DraftController } from './controllers/drafts.js';
 import { FormController } from './controllers/form.js';
 import { KeyboardController } from './controllers/keyboard.js';
 import { PackController } from './controllers/packs.js';
+import { LaterStepsController } from './controllers/later-steps.js';
 import { RecordController } from './controllers/record.js';
 import { LateProperties } from './late-properties.js';
 import { frame } from './steps/frame.js';
@@ -166,8 +167,14 @@ export class BailSafeguardingCheck extends LitElement {
     // No render root before the first connection (a host may call reset() on an element not yet in the page).
     anchor: () => (this.renderRoot as ShadowRoot | undefined)?.querySelector<HTMLElement>('[data-heading]') ?? undefined
   });
+  // A later screen drawn while its code was loading gets the focus its heading would have had.
+  readonly #later = new LaterStepsController(this, () => {
+    if (this.#waitsForLater(true) && this.matches(':focus-within')) this.#walk.focus('heading');
+  });
   private readonly keys = new KeyboardController(this, {
-    screen: () => (this.#isDisabled || !this.#packs.inUse ? undefined : this.#walk.state.step.kind),
+    // No shortcut on a screen whose code has not arrived.
+    screen: () =>
+      this.#isDisabled || !this.#packs.inUse || this.#waitsForLater() ? undefined : this.#walk.state.step.kind,
     back: () => this.#walk.back(),
     copy: () => void this.#walk.copy(),
     continue: () => this.#walk.continue()
@@ -271,12 +278,17 @@ export class BailSafeguardingCheck extends LitElement {
     if (has('lang') && this.hasUpdated && !this.#walk.state.completedAt) this.#updateRecord();
   }
 
-  /** `updateComplete` also waits for a rulePack property being validated: then the pack is on screen. */
+  /**
+   * `updateComplete` also waits for a rulePack property being validated (then the pack is on screen), and on a
+   * screen after the questions for that screen's code, loaded on demand.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
     const initial = this.#packs.currentLoad?.initial;
-    if (!(initial instanceof Promise)) return settled;
+    const later = this.#waitsForLater();
+    if (!(initial instanceof Promise) && !later) return settled;
     await initial;
+    if (later) await this.#later.load();
     return (await super.getUpdateComplete()) && settled;
   }
 
@@ -352,6 +364,12 @@ export class BailSafeguardingCheck extends LitElement {
     void this.#records.update({ pack, state, ev: this.#walk.evaluation(), lang, stage, caseId, officerId }, kind);
   }
 
+  /** The screen is one after the questions and its code has not arrived (`arrived`: or has only just). */
+  #waitsForLater(arrived = false): boolean {
+    const step = this.#walk.state.step;
+    return (arrived || !this.#later.steps) && !('id' in step) && step.kind !== 'start';
+  }
+
   /** The attributes as the element uses them, each parsed (a refused one as its default). */
   get #settings(): Settings {
     return readSettings(this);
@@ -371,6 +389,7 @@ export class BailSafeguardingCheck extends LitElement {
       offer: this.#draftStore.offer,
       disabled: this.#isDisabled,
       announce: this.#walk.announce,
+      later: this.#later,
       back: this.#walk.back,
       toggleView: this.#walk.toggleView,
       submit: this.#walk.submit,

@@ -1,11 +1,25 @@
 // What stops Continue on a screen, by field key, in the words of the error summary: GOV.UK's "There is a
 // problem" pattern, each message naming the question it is about. Pure: it reads the View and nothing else.
 import { decidedConditions, unanswered } from '../../src/assessment.js';
-import { STAGE_QUESTION } from '../../src/engine.js';
+import { outcomeFitsStage, STAGE_QUESTION } from '../../src/engine.js';
 import { questionOf } from '../../src/pack/lookup.js';
-import { imposesConditions } from '../../src/vocabulary.js';
-import { stageOutcomes, viewsNotRecorded } from './steps/decision.js';
+import { imposesConditions, VIEWS_SOUGHT_QUESTION } from '../../src/vocabulary.js';
 import { questionText, type View } from './view.js';
+
+/** The outcomes the officer may decide at this stage: the recommended one first. */
+export function stageOutcomes(v: View): string[] {
+  const recommended = v.ev.outcome.recommended;
+  const others = Object.keys(v.pack.catalogue.outcomes).filter(
+    c => c !== recommended && outcomeFitsStage(v.pack.catalogue.outcomes[c]!.stage, v.ev.stage)
+  );
+  return [recommended, ...others];
+}
+
+/** The victim's views were asked about and not recorded (not sought, or not practicable): the reason must say why. */
+export function viewsNotRecorded(v: View): boolean {
+  const sought = v.state.answers[VIEWS_SOUGHT_QUESTION]?.value;
+  return v.ev.asked.includes(VIEWS_SOUGHT_QUESTION) && sought !== undefined && sought !== 'yes';
+}
 
 /**
  * Each asked question left unanswered; on the decision, an outcome of this stage, at least one condition for an

@@ -129,6 +129,8 @@ describe('<bail-safeguarding-check>: the public contract', () => {
     await choose(b, Q.stage, 'pre-charge');
     expect(shadow(a).querySelector<HTMLInputElement>(`input[value=post-charge]`)).to.equal(null);
     await waitUntil(() => a.recommendation?.riskLevel === 'medium');
+    // Records are made asynchronously: wait for b's of its one answer.
+    await waitUntil(() => b.recommendation?.answers.length === 1, 'no record of b’s answer');
     expect(b.recommendation?.riskLevel).to.equal('standard');
     expect(bChanges).to.equal(1);
   });

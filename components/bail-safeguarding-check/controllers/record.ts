@@ -6,9 +6,9 @@ import type { ReactiveControllerHost } from 'lit';
 import { assessInput, type AssessmentState } from '../../../src/assessment.js';
 import type { Evaluation } from '../../../src/engine.js';
 import type { Lang, RulePack, Stage } from '../../../src/pack/schema.js';
-import { recordOf } from '../../../src/record.js';
 import type { BailCheckRecord } from '../../../src/record-types.js';
 import { dispatch } from '../../events.js';
+import { loadLater } from './later-steps.js';
 
 export interface RecordOptions {
   /** Settles once the draft is deleted: the host hears of completion only then (it may submit or navigate). */
@@ -77,7 +77,9 @@ export class RecordController {
     const input = assessInput(state, { pack, lang, now: now(), stage, caseId, officerId });
     const done = this.#queue
       // A copy of the evaluation goes into the record: what a host does to the record never reaches the screens.
-      .then(() => recordOf(pack, input, structuredClone(ev)))
+      // The record maker comes with the later screens' chunk (the first question does not wait for it).
+      .then(loadLater)
+      .then(later => later.recordOf(pack, input, structuredClone(ev)))
       .then(record => (kind === 'complete' ? this.#options.beforeComplete().then(() => record) : record))
       .then(record => {
         if (this.#made === made) this.#set(record);

@@ -5,26 +5,11 @@
 import { html, nothing } from 'lit';
 import { live } from '../live.js';
 import { decidedConditions } from '../../../src/assessment.js';
-import { outcomeFitsStage } from '../../../src/engine.js';
 import { localise, outcomeText } from '../../../src/text.js';
-import { imposesConditions, VIEWS_QUESTION, VIEWS_SOUGHT_QUESTION } from '../../../src/vocabulary.js';
+import { imposesConditions, VIEWS_QUESTION } from '../../../src/vocabulary.js';
+import { stageOutcomes, viewsNotRecorded } from '../screen-errors.js';
 import { errorMessage, fieldId, keyHint, type View } from '../view.js';
 import { continueButton } from './question.js';
-
-/** The outcomes the officer may choose: the recommended one first, then the rest of this stage's. */
-export function stageOutcomes(v: View): string[] {
-  const recommended = v.ev.outcome.recommended;
-  const others = Object.keys(v.pack.catalogue.outcomes).filter(
-    c => c !== recommended && outcomeFitsStage(v.pack.catalogue.outcomes[c]!.stage, v.ev.stage)
-  );
-  return [recommended, ...others];
-}
-
-/** The victim's views were asked about and not recorded (not sought, or not practicable): the reason must say why. */
-export function viewsNotRecorded(v: View): boolean {
-  const sought = v.state.answers[VIEWS_SOUGHT_QUESTION]?.value;
-  return v.ev.asked.includes(VIEWS_SOUGHT_QUESTION) && sought !== undefined && sought !== 'yes';
-}
 
 /** The conditions to choose from: the recommended ones first (ticked until the officer changes them), then the rest. */
 function conditionsField(v: View) {

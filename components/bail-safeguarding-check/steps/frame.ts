@@ -4,12 +4,9 @@ import { html, nothing } from 'lit';
 import type { Screen } from '../../../src/assessment.js';
 import { welshStatus } from '../../../src/pack/identity.js';
 import { fieldId, type View } from '../view.js';
-import { checkStep } from './check.js';
-import { decisionStep } from './decision.js';
-import { doneStep } from './done.js';
+import type { LaterStepsController } from '../controllers/later-steps.js';
 import { draftStep, type DraftOffer } from './draft.js';
 import { questionStep } from './question.js';
-import { resultStep } from './result.js';
 import { startStep } from './start.js';
 
 export interface Frame {
@@ -18,6 +15,8 @@ export interface Frame {
   disabled: boolean;
   /** What the live region says: where the officer is, the provisional risk, a copy… */
   announce: string;
+  /** The code of the screens after the questions, loaded on demand. */
+  later: LaterStepsController;
   back(): void;
   toggleView(): void;
   submit(e: SubmitEvent): void;
@@ -26,21 +25,21 @@ export interface Frame {
   startAgain(): void;
 }
 
-function step(v: View, screen: Screen) {
-  switch (screen.kind) {
-    case 'start':
-      return startStep(v);
-    case 'check':
-      return checkStep(v);
-    case 'result':
-      return resultStep(v);
-    case 'decision':
-      return decisionStep(v);
-    case 'done':
-      return doneStep(v);
-    default:
-      return questionStep(v, screen);
+function step(v: View, screen: Screen, later: LaterStepsController) {
+  if (screen.kind === 'start') return startStep(v);
+  if (!('id' in screen)) {
+    const steps = later.steps;
+    if (!steps)
+      return later.failed
+        ? html`<h2 tabindex="-1" data-heading>${v.t.laterFailed}</h2>
+            <button type="button" part="button" class="primary" @click=${() => later.load()}>${v.t.tryAgain}</button>`
+        : html`<h2 tabindex="-1" data-heading>${v.t.laterLoading}</h2>`;
+    if (screen.kind === 'check') return steps.checkStep(v);
+    if (screen.kind === 'result') return steps.resultStep(v);
+    if (screen.kind === 'decision') return steps.decisionStep(v);
+    return steps.doneStep(v);
   }
+  return questionStep(v, screen);
 }
 
 /** An error summary link moves focus to its field (in this shadow root, where the page's # links cannot reach). */
@@ -99,7 +98,7 @@ export function frame(v: View, f: Frame) {
       ${
         offer
           ? draftStep(v.t, v.lang, offer, f.resume, f.startAgain)
-          : html`<form novalidate @submit=${f.submit} @change=${f.change}>${step(v, screen)}</form>`
+          : html`<form novalidate @submit=${f.submit} @change=${f.change}>${step(v, screen, f.later)}</form>`
       }
     </fieldset>
     <p class="vh" role="status">${f.announce}</p>`;

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { readSettings } from '../../../components/bail-safeguarding-check/attributes.js';
 import { AssessmentController } from '../../../components/bail-safeguarding-check/controllers/assessment.js';
+import { LaterStepsController } from '../../../components/bail-safeguarding-check/controllers/later-steps.js';
 import { frame } from '../../../components/bail-safeguarding-check/steps/frame.js';
 import { newAssessment, withPrefill } from '../../../src/assessment.js';
 import { evaluations } from '../../../src/engine.js';
@@ -25,11 +26,13 @@ function setUp(lang = 'en') {
     disabled: () => false,
     changed: kind => changes.push(kind ?? 'changed')
   });
+  const later = new LaterStepsController(host, () => walk.focus('heading'));
   host.view = () =>
     frame(walk.view(), {
       offer: undefined,
       disabled: false,
       announce: walk.announce,
+      later,
       back: walk.back,
       toggleView: walk.toggleView,
       submit: walk.submit,
@@ -40,7 +43,7 @@ function setUp(lang = 'en') {
   document.body.append(host);
   const live = () => shadow(host).querySelector('[role=status]')?.textContent;
   const focused = () => shadow(host).activeElement;
-  return { host, walk, changes, live, focused };
+  return { host, walk, later, changes, live, focused };
 }
 
 describe('AssessmentController', () => {
@@ -82,8 +85,9 @@ describe('AssessmentController', () => {
   });
 
   it('records the decision only with a reason when it differs, then tells the host it is complete', async () => {
-    const { host, walk, changes } = setUp();
+    const { host, walk, later, changes } = setUp();
     walk.begin({ ...newAssessment(AT), step: { kind: 'decision' } });
+    await later.load(); // the decision screen's code, on demand
     await host.updateComplete;
     await choose(host, '_outcome', 'pre-charge-bail-with-conditions');
     await proceed(host);
