@@ -1,7 +1,7 @@
 // Every string of the interface, one table per language (the summary's own words are in summary-strings.ts).
 // Pack text is the pack's. Welsh awaits review by a Welsh-speaking officer, like the pack's; a Welsh string left
 // out falls back to the English one (see stringsFor).
-import type { ActionTime, AnswerWords, Lang, RiskLevel, Stage } from './pack/schema.js';
+import type { ActionTime, AnswerWords, Lang, RiskLevel } from './pack/schema.js';
 
 /**
  * Welsh answers a yes/no question with the verb it asks with (text.ts answerWords says which): "A oes…?" Oes,
