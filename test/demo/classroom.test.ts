@@ -273,7 +273,13 @@ describe('demo page: each case keeps its progress', function () {
     expect($(root, '.return-note').textContent).to.contain('offers to resume');
     await until(() => !!resumeButton(el), 'the check offering the review case’s draft');
     resumeButton(el)!.click();
-    await until(() => answersOf(el).length === reviewAnswers.length, 'the review case’s answers back', 15_000);
+    await until(() => answersOf(el).length === reviewAnswers.length, 'the review case’s answers back', 15_000).catch(
+      (e: Error) => {
+        // Say what the check shows instead, so a failure under load can be diagnosed from the log.
+        const shown = { answers: answersOf(el), heading: heading(el), caseId: el.recommendation?.caseId };
+        throw new Error(`${e.message}: wanted ${JSON.stringify(reviewAnswers)}, have ${JSON.stringify(shown)}`);
+      }
+    );
     expect(answersOf(el)).to.deep.equal(reviewAnswers);
     expect(el.recommendation?.caseId).to.equal(review.custody.reference);
 

@@ -3,6 +3,8 @@ import type { BailCheckRecord } from '../../src/core.js';
 import { mountDemo, type DemoApp, type DemoOptions } from '../../demo/app.js';
 import { caseById } from '../../demo/cases/index.js';
 import { DB_NAME } from '../../src/storage/database.js';
+import { loadDraft } from '../../src/storage/drafts.js';
+import { openStorage } from '../../src/storage/storage.js';
 import { deleteDb } from '../storage/support.js';
 import { nextEvent, proceed, shadow } from '../helpers.js';
 
@@ -43,7 +45,18 @@ export async function mountPage(initialCaseId?: string, options: DemoOptions = {
   return mounted;
 }
 
-export function unmountPage() {
+export async function unmountPage() {
+  const el = mounted?.app.element;
+  if (el) {
+    // The element saves a draft after each change, in order, and may still be writing when a test ends (a loaded
+    // machine): a write landing after the next test's wipe would offer that test a stale draft. reset() deletes
+    // the draft after every write asked for before it; wait until it is gone.
+    const key = { caseId: el.getAttribute('case-id'), officerId: el.getAttribute('officer-id') };
+    el.reset();
+    const storage = openStorage({ onUnavailable: () => {} });
+    const end = Date.now() + 20_000;
+    while ((await loadDraft(storage, key)) && Date.now() < end) await new Promise(r => setTimeout(r, 50));
+  }
   mounted?.app.destroy();
   mounted?.root.remove();
   mounted = undefined;

@@ -41,10 +41,10 @@ describe('demo page: the handout', function () {
   this.timeout(60_000);
   let screenAgain = () => {};
   beforeEach(wipeDrafts);
-  afterEach(() => {
+  afterEach(async () => {
     screenAgain();
     screenAgain = () => {};
-    unmountPage();
+    await unmountPage();
   });
 
   it('prints the handout alone: the case, the teaching points, the decision, the timeline and the recommendation', async () => {

@@ -14,7 +14,7 @@ describe('demo page: the homicide timeline on a 1366 × 768 projector', function
   beforeEach(wipeDrafts);
   afterEach(async () => {
     await setViewport({ width: 1280, height: 800 });
-    unmountPage();
+    await unmountPage();
   });
 
   async function showTimeline() {
@@ -87,7 +87,7 @@ describe('demo page: reflow, buttons and words', function () {
   beforeEach(wipeDrafts);
   afterEach(async () => {
     await setViewport({ width: 1280, height: 800 });
-    unmountPage();
+    await unmountPage();
   });
 
   it('reflows at 320 pixels with nothing to scroll sideways, in classroom mode and once the outcome shows', async () => {
