@@ -25,7 +25,7 @@ const en = {
   loading: 'Loading the safeguarding questions…',
   sectionOf: (n: number, total: number) => `Section ${n} of ${total}`,
   laterLoading: 'Loading this screen…',
-  laterFailed: 'This screen could not be loaded. Check the connection, then try again.',
+  laterFailed: 'This screen could not be loaded. Check the connection and try again; if that fails, reload the page.',
   tryAgain: 'Try again',
   fromHost: 'From the host record',
   caseRef: 'Custody record',
@@ -124,7 +124,8 @@ const cy: Partial<Strings> = {
   loading: "Wrthi'n llwytho'r cwestiynau diogelu…",
   sectionOf: (n, total) => `Adran ${n} o ${total}`,
   laterLoading: "Wrthi'n llwytho'r sgrin hon…",
-  laterFailed: "Nid oedd modd llwytho'r sgrin hon. Gwiriwch y cysylltiad, yna rhowch gynnig arall arni.",
+  laterFailed:
+    "Nid oedd modd llwytho'r sgrin hon. Gwiriwch y cysylltiad a rhowch gynnig arall arni; os bydd hynny'n methu, ail-lwythwch y dudalen.",
   tryAgain: 'Rhoi cynnig arall arni',
   fromHost: 'O gofnod y system',
   caseRef: 'Cofnod y ddalfa',

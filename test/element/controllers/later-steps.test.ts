@@ -1,6 +1,8 @@
 // The screens after the questions come in a chunk of their own (later.ts), fetched once the element has painted.
 // Until it arrives such a screen says it is loading; if the fetch fails it says so and offers to try again, and
-// the officer's place and answers are kept. A real failed fetch: the import of a file that does not exist.
+// the officer's place and answers are kept. A real failed fetch: the import of a file that does not exist. (The
+// second try here imports the real chunk: Firefox keeps a failed module URL failed for the page's life, so there
+// only a reload helps, which the message says.)
 import { expect } from '@open-wc/testing';
 import { readSettings } from '../../../components/bail-safeguarding-check/attributes.js';
 import { AssessmentController } from '../../../components/bail-safeguarding-check/controllers/assessment.js';
@@ -77,7 +79,9 @@ describe('LaterStepsController: the screens after the questions, on demand', () 
     await later.load();
     await host.updateComplete;
     expect(tries).to.equal(1);
-    expect(heading(host)).to.equal('This screen could not be loaded. Check the connection, then try again.');
+    expect(heading(host)).to.equal(
+      'This screen could not be loaded. Check the connection and try again; if that fails, reload the page.'
+    );
     expect(walk.state.step).to.deep.equal({ kind: 'result' });
     await expect(host).to.be.accessible();
     // No second fetch until the officer asks.
