@@ -285,7 +285,8 @@ export class BailSafeguardingCheck extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
     const initial = this.#packs.currentLoad?.initial;
-    const later = this.#waitsForLater();
+    // Not after a failed fetch: reading updateComplete must not start another one (Try again does).
+    const later = this.#waitsForLater() && !this.#later.failed;
     if (!(initial instanceof Promise) && !later) return settled;
     await initial;
     if (later) await this.#later.load();
