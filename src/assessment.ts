@@ -24,6 +24,10 @@ export type Screen =
   | { kind: 'question'; id: string }
   | { kind: 'host' | 'section'; id: string };
 
+/** A screen after the questions (check answers, result, decision, done): its code loads on demand. */
+export const afterQuestions = (screen: Screen): screen is { kind: 'check' | 'result' | 'decision' | 'done' } =>
+  !('id' in screen) && screen.kind !== 'start';
+
 export interface AssessmentState {
   version: 1;
   step: Screen;

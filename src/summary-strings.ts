@@ -34,8 +34,11 @@ const cy: typeof en = {
   provisionalRecord: 'DROS DRO: dim penderfyniad wedi ei gofnodi eto'
 };
 
+// Each language's whole table, made once (a summary is written after every answer).
+const tables: Record<Lang, Strings & typeof en> = {
+  en: { ...stringsFor('en'), ...en },
+  cy: { ...stringsFor('cy'), ...cy }
+};
+
 /** The interface's strings in `lang` with the summary's own. */
-export const summaryStringsFor = (lang: Lang): Strings & typeof en => ({
-  ...stringsFor(lang),
-  ...(lang === 'cy' ? cy : en)
-});
+export const summaryStringsFor = (lang: Lang): Strings & typeof en => tables[lang];

@@ -1,5 +1,12 @@
 import { LitElement, html, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { begun, isAssessmentState, newAssessment, withPrefill, type AssessmentState } from '../../src/assessment.js';
+import {
+  afterQuestions,
+  begun,
+  isAssessmentState,
+  newAssessment,
+  withPrefill,
+  type AssessmentState
+} from '../../src/assessment.js';
 import { checkPrefill, prefillProblem } from '../../src/assessment-prefill.js';
 import type { Lang, RulePack, Stage } from '../../src/pack/schema.js';
 import type { PackPublicKey } from '../../src/pack/signature.js';
@@ -169,12 +176,12 @@ export class BailSafeguardingCheck extends LitElement {
   });
   // A later screen drawn while its code was loading gets the focus its heading would have had.
   readonly #later = new LaterStepsController(this, () => {
-    if (this.#waitsForLater(true) && this.matches(':focus-within')) this.#walk.focus('heading');
+    if (afterQuestions(this.#walk.state.step) && this.matches(':focus-within')) this.#walk.focus('heading');
   });
   private readonly keys = new KeyboardController(this, {
     // No shortcut on a screen whose code has not arrived.
     screen: () =>
-      this.#isDisabled || !this.#packs.inUse || this.#waitsForLater() ? undefined : this.#walk.state.step.kind,
+      this.#isDisabled || !this.#packs.inUse || this.#waitsForLater ? undefined : this.#walk.state.step.kind,
     back: () => this.#walk.back(),
     copy: () => void this.#walk.copy(),
     continue: () => this.#walk.continue()
@@ -286,7 +293,7 @@ export class BailSafeguardingCheck extends LitElement {
     const settled = await super.getUpdateComplete();
     const initial = this.#packs.currentLoad?.initial;
     // Not after a failed fetch: reading updateComplete must not start another one (Try again does).
-    const later = this.#waitsForLater() && !this.#later.failed;
+    const later = this.#waitsForLater && !this.#later.failed;
     if (!(initial instanceof Promise) && !later) return settled;
     await initial;
     if (later) await this.#later.load();
@@ -365,10 +372,9 @@ export class BailSafeguardingCheck extends LitElement {
     void this.#records.update({ pack, state, ev: this.#walk.evaluation(), lang, stage, caseId, officerId }, kind);
   }
 
-  /** The screen is one after the questions and its code has not arrived (`arrived`: or has only just). */
-  #waitsForLater(arrived = false): boolean {
-    const step = this.#walk.state.step;
-    return (arrived || !this.#later.steps) && !('id' in step) && step.kind !== 'start';
+  /** The screen is one after the questions and its code has not arrived. */
+  get #waitsForLater(): boolean {
+    return !this.#later.steps && afterQuestions(this.#walk.state.step);
   }
 
   /** The attributes as the element uses them, each parsed (a refused one as its default). */
