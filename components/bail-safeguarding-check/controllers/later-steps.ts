@@ -1,7 +1,7 @@
 // The code of the later screens and of the record (later.ts), fetched as soon as the element has painted, long
 // before the officer can reach those screens: the first question never waits for it. Until it arrives a later
 // screen says it is loading; a fetch that fails says so, and is tried again when the officer asks.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
 import type * as Later from '../later.js';
 
 export type LaterSteps = typeof Later;
@@ -17,7 +17,7 @@ export function loadLater(): Promise<LaterSteps> {
 }
 
 export class LaterStepsController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & ReactiveElement;
   #steps: LaterSteps | undefined;
   #failed = false;
   #pending: Promise<unknown> | undefined;
@@ -26,7 +26,7 @@ export class LaterStepsController implements ReactiveController {
   readonly #load: () => Promise<LaterSteps>;
 
   /** `load`: how the chunk is fetched (loadLater; the tests give a fetch that fails). */
-  constructor(host: ReactiveControllerHost, arrived: () => void, load = loadLater) {
+  constructor(host: ReactiveControllerHost & ReactiveElement, arrived: () => void, load = loadLater) {
     this.#host = host;
     this.#arrived = arrived;
     this.#load = load;
@@ -59,6 +59,12 @@ export class LaterStepsController implements ReactiveController {
       this.#pending = undefined;
       this.#steps = steps;
       this.#failed = failed;
+      // The later screens' sheet after the element's own, before they are first drawn.
+      if (steps)
+        adoptStyles(this.#host.renderRoot as ShadowRoot, [
+          ...(this.#host.constructor as typeof ReactiveElement).elementStyles,
+          steps.laterStyles
+        ]);
       this.#host.requestUpdate();
       if (steps) this.#arrived();
     };
