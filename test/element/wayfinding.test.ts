@@ -17,7 +17,7 @@ describe('<bail-safeguarding-check>: wayfinding for the expert user', () => {
   });
 
   it('takes the review’s case from the host to a recorded decision in at most 20 screens and 45 key presses, every question shown, axe clean at each', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000); // a safety net: axe at each of about 20 screens is slow on a busy machine
     const el = await mountReview();
     let presses = 0;
     const press = async (key: string) => {
@@ -32,7 +32,7 @@ describe('<bail-safeguarding-check>: wayfinding for the expert user', () => {
       for (const q of shadow(el).querySelectorAll<HTMLElement>('fieldset.q[data-q]')) shown.add(q.dataset['q']!);
       await expect(el).to.be.accessible();
     };
-    const complete = nextEvent(el, 'bail-check-complete', 20_000);
+    const complete = nextEvent(el, 'bail-check-complete', 0);
     await look();
     // Into the element from the page (its first control is Start), then Enter on each screen.
     await press('Tab');

@@ -108,7 +108,7 @@ function markupProblems(el: BailSafeguardingCheck): string[] {
 
 /** Proceeds screen by screen to the end, collecting what is shown; on the decision, another outcome and a reason. */
 async function walk(el: BailSafeguardingCheck, reason: string): Promise<{ seen: string; record: BailCheckRecord }> {
-  const complete = nextEvent(el, 'bail-check-complete', 60_000);
+  const complete = nextEvent(el, 'bail-check-complete', 0);
   const seen: string[] = [];
   const problems: string[] = [];
   for (let i = 0; i < 30 && !shadow(el).querySelector('[part~="panel"]'); i++) {
