@@ -28,16 +28,9 @@ export const UNKNOWN = 'unknown';
  * True when the condition holds. A question asked but not answered reads as "unknown" (not known is never
  * "no"); a question not asked reads as nothing, so it matches no value and is never "not known".
  */
-export function holds(condition: Condition, facts: Facts): boolean {
-  let test = tests.get(condition);
-  if (!test) tests.set(condition, (test = testFor(condition)));
-  return test(facts);
-}
+export const holds = (condition: Condition, facts: Facts): boolean => reads(condition).test(facts);
 
 type Test = (facts: Facts) => boolean;
-// Each condition object's test, made once: packs are not changed once in use, and the engine decides every
-// rule on every answer, so the operator is looked up once per pack, not once per evaluation.
-const tests = new WeakMap<Condition, Test>();
 const value = (facts: Facts, q: string) => {
   const v = facts.answer(q);
   return v === undefined ? UNKNOWN : v;
@@ -85,13 +78,21 @@ export function leafQuestions(leaf: Condition): string[] {
   return [];
 }
 
-const readsOf = new WeakMap<Condition, { questions: string[]; derived: boolean }>();
+/** What a condition reads, and its test (made once: the operator is looked up once per pack, not per evaluation). */
+export interface Reading {
+  /** The question ids it reads, in first-seen order. */
+  readonly questions: readonly string[];
+  /** Whether it reads risk or indicators. */
+  readonly derived: boolean;
+  readonly test: Test;
+}
+const readsOf = new WeakMap<Condition, Reading>();
 
 /**
- * The question ids a condition reads, in first-seen order, and whether it reads risk or indicators.
- * Kept per condition object (packs are not changed once in use): the engine asks for every fired rule.
+ * What a condition reads and its test, kept per condition object: packs are not changed once in use, and the
+ * engine decides every rule on every answer and reads every fired rule's answers.
  */
-export function reads(condition: Condition): { readonly questions: readonly string[]; readonly derived: boolean } {
+export function reads(condition: Condition): Reading {
   let found = readsOf.get(condition);
   if (!found) {
     const questions = new Set<string>();
@@ -100,7 +101,7 @@ export function reads(condition: Condition): { readonly questions: readonly stri
       leafQuestions(leaf).forEach(q => questions.add(q));
       derived ||= 'riskAtLeast' in leaf || 'indicatorsAtLeast' in leaf;
     });
-    found = { questions: [...questions], derived };
+    found = { questions: [...questions], derived, test: testFor(condition) };
     readsOf.set(condition, found);
   }
   return found;

@@ -1,6 +1,6 @@
 // The engine: answers + pack → an explained recommendation. Pure and synchronous; knows no storage or DOM.
-import { eachLeaf, holds, reads, RISK_ORDER, UNKNOWN, type Condition, type Facts } from './conditions.js';
-import { RISK_LEVELS, STAGES } from './pack/format.js';
+import { eachLeaf, holds, reads, RISK_ORDER, UNKNOWN, type Facts, type Reading } from './conditions.js';
+import { STAGES } from './pack/format.js';
 import type { ActionTime, Lang, LocalText, Question, RiskLevel, RulePack, Stage } from './pack/schema.js';
 import { localise } from './text.js';
 
@@ -77,14 +77,21 @@ export const evaluations = { count: 0 };
  */
 export function readAnswers(pack: RulePack, answers: Answers, stage?: Stage): Map<string, string> {
   const known = new Map<string, string>();
-  const given = typeof answers === 'object' && answers !== null ? answers : {};
+  const given = givenAnswers(answers);
   for (const q of pack.questions) {
-    const v =
-      q.id === STAGE_QUESTION && STAGES.includes(stage!) ? stage : Object.hasOwn(given, q.id) ? given[q.id] : undefined;
-    if (typeof v !== 'string' || !v) continue;
-    if (isAnswerTo(q, v)) known.set(q.id, v);
+    const v = answerOf(q, given, stage);
+    if (v) known.set(q.id, v);
   }
   return known;
+}
+
+const givenAnswers = (answers: Answers): Answers => (typeof answers === 'object' && answers !== null ? answers : {});
+
+/** The answer `readAnswers` reads for one question, if any. */
+function answerOf(q: Question, given: Answers, stage?: Stage): string | undefined {
+  const v =
+    q.id === STAGE_QUESTION && STAGES.includes(stage!) ? stage : Object.hasOwn(given, q.id) ? given[q.id] : undefined;
+  if (typeof v === 'string' && v && isAnswerTo(q, v)) return v;
 }
 
 /** The answers a question can have; undefined for free text. */
@@ -105,45 +112,44 @@ function gapText(q: Question, lang: Lang): string {
 }
 
 /**
- * Per pack, once: which rules read the derived facts (risk, indicator count), and those rules ordered by
- * what they read: each indicator count and each risk level a rule waits for, with the rules waiting for it.
- * A rule needs deciding again only when a fact it reads crosses one of its thresholds, so a chain of rules
- * each waiting for the indicators of the one before is decided in one pass, not one pass per link.
+ * Per pack, once: each rule's test and what it reads, and the rules that read the derived facts (risk, indicator
+ * count) ordered by what they read: each indicator count and each risk level a rule waits for, with the rules
+ * waiting for it. A rule needs deciding again only when a fact it reads crosses one of its thresholds, so a chain
+ * of rules each waiting for the indicators of the one before is decided in one pass, not one pass per link.
  */
-interface DerivedIndex {
-  derived: boolean[];
+interface Plan {
+  /** What each rule reads, and its test. */
+  rules: Reading[];
   /** Thresholds of `indicatorsAtLeast`, ascending, each with the rules that read it. */
   byCount: [threshold: number, rules: number[]][];
-  /** The rules that read `riskAtLeast` of each level. */
-  byRisk: Record<RiskLevel, number[]>;
+  /** The rules that read `riskAtLeast` of each level, by its RISK_ORDER. */
+  byRisk: number[][];
 }
-const derivedIndexes = new WeakMap<RulePack, DerivedIndex>();
-function derivedIndex(pack: RulePack): DerivedIndex {
-  let index = derivedIndexes.get(pack);
-  if (!index) {
-    const derived = pack.rules.map(rule => reads(rule.when).derived);
+const plans = new WeakMap<RulePack, Plan>();
+function planOf(pack: RulePack): Plan {
+  let plan = plans.get(pack);
+  if (!plan) {
+    const rules = pack.rules.map(rule => reads(rule.when));
     const byCount = new Map<number, number[]>();
-    const byRisk: Record<RiskLevel, number[]> = { standard: [], medium: [], high: [] };
+    const byRisk: number[][] = [[], [], []];
     pack.rules.forEach((rule, i) => {
-      if (!derived[i]) return;
-      eachLeaf(rule.when, leaf => {
-        if ('indicatorsAtLeast' in leaf) {
-          const waiting = byCount.get(leaf.indicatorsAtLeast);
-          if (waiting) waiting.push(i);
-          else byCount.set(leaf.indicatorsAtLeast, [i]);
-        }
-        if ('riskAtLeast' in leaf) byRisk[leaf.riskAtLeast].push(i);
-      });
+      if (rules[i]!.derived)
+        eachLeaf(rule.when, leaf => {
+          if ('indicatorsAtLeast' in leaf) {
+            const waiting = byCount.get(leaf.indicatorsAtLeast);
+            if (waiting) waiting.push(i);
+            else byCount.set(leaf.indicatorsAtLeast, [i]);
+          }
+          if ('riskAtLeast' in leaf) byRisk[RISK_ORDER[leaf.riskAtLeast]]!.push(i);
+        });
     });
-    index = { derived, byCount: [...byCount].sort((a, b) => a[0] - b[0]), byRisk };
-    derivedIndexes.set(pack, index);
+    plans.set(pack, (plan = { rules, byCount: [...byCount].sort((a, b) => a[0] - b[0]), byRisk }));
   }
-  return index;
+  return plan;
 }
 
-function sawFor(condition: Condition, facts: Facts): Record<string, unknown> {
+function sawFor({ questions, derived }: Reading, facts: Facts): Record<string, unknown> {
   const saw: Record<string, unknown> = {};
-  const { questions, derived } = reads(condition);
   for (const q of questions) {
     const v = facts.answer(q);
     saw[q] = v === null ? NOT_ASKED : v === undefined ? NOT_ANSWERED : v;
@@ -161,37 +167,52 @@ function sawFor(condition: Condition, facts: Facts): Record<string, unknown> {
  */
 export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: Lang = 'en'): Evaluation {
   evaluations.count++;
-  const given = readAnswers(pack, answers, stage);
-  // Without a stage from the host or the officer, assume pre-charge but leave the question unanswered,
-  // so the record never claims an answer nobody gave. (A pack without the question takes the stage given.)
-  const resolvedStage = (given.get(STAGE_QUESTION) ?? stage) === 'post-charge' ? 'post-charge' : 'pre-charge';
-  const asked = new Set<string>();
+  const given = givenAnswers(answers);
+  const plan = planOf(pack);
+  // What is asked, each with its answer ('' for none): one map, so the conditions look an answer up once.
+  const seen = new Map<string, string>();
   const facts: Facts = {
-    answer: id => (asked.has(id) ? given.get(id) : null),
+    answer: id => {
+      const v = seen.get(id);
+      return v === undefined ? null : v || undefined;
+    },
     risk: 'standard',
     indicatorCount: 0
   };
+  // Without a stage from the host or the officer, assume pre-charge but leave the question unanswered,
+  // so the record never claims an answer nobody gave. (A pack without the question takes the stage given.)
+  let stageGiven: string | undefined = stage;
+  const asked: string[] = [];
+  let answered = 0;
   // Validation lets askWhen read only earlier questions, so one pass in pack order decides what is asked.
-  for (const q of pack.questions) if (!q.askWhen || holds(q.askWhen, facts)) asked.add(q.id);
+  for (const q of pack.questions) {
+    const v = answerOf(q, given, stage);
+    if (q.id === STAGE_QUESTION && v) stageGiven = v;
+    if (q.askWhen && !holds(q.askWhen, facts)) continue;
+    seen.set(q.id, v ?? '');
+    asked.push(q.id);
+    if (v) answered++;
+  }
+  const resolvedStage = stageGiven === 'post-charge' ? 'post-charge' : 'pre-charge';
 
   // Rules that read only answers are decided once. Rules that read risk or the indicator count are decided
   // after them, and again only when a fact they read crosses a threshold they wait for: validation allows
   // derived facts only in positive positions, so risk and indicators only grow, a rule that holds keeps
   // holding, and this reaches the same fixed point as re-running every rule until nothing changes.
-  const { derived, byCount, byRisk } = derivedIndex(pack);
-  const holdsNow = pack.rules.map(() => false);
+  const { rules, byCount, byRisk } = plan;
+  const holdsNow: boolean[] = [];
   let risk: RiskLevel = 'standard';
   const indicatorCodes = new Set<string>();
   const decide = (i: number) => {
-    const rule = pack.rules[i]!;
-    if (holdsNow[i] || !holds(rule.when, facts)) return;
+    if (holdsNow[i] || !rules[i]!.test(facts)) return;
     holdsNow[i] = true;
-    const raised = rule.effects.risk;
+    const effects = pack.rules[i]!.effects;
+    const raised = effects.risk;
     if (raised && RISK_ORDER[raised] > RISK_ORDER[risk]) risk = raised;
-    rule.effects.indicators?.forEach(c => indicatorCodes.add(c));
+    effects.indicators?.forEach(c => indicatorCodes.add(c));
   };
   const derivedRules: number[] = [];
-  derived.forEach((reading, i) => (reading ? derivedRules.push(i) : decide(i)));
+  rules.forEach((read, i) => (read.derived ? derivedRules.push(i) : decide(i)));
   let pending: Iterable<number> = derivedRules;
   let crossed = 0; // thresholds in byCount at or below facts.indicatorCount
   for (;;) {
@@ -202,15 +223,15 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
     const next = new Set<number>();
     for (; crossed < byCount.length && byCount[crossed]![0] <= indicatorCodes.size; crossed++)
       if (byCount[crossed]![0] > facts.indicatorCount) byCount[crossed]![1].forEach(i => next.add(i));
-    for (const level of RISK_LEVELS)
-      if (RISK_ORDER[level] > RISK_ORDER[facts.risk] && RISK_ORDER[level] <= RISK_ORDER[risk])
-        byRisk[level].forEach(i => next.add(i));
+    for (let level = RISK_ORDER[facts.risk] + 1; level <= RISK_ORDER[risk]; level++)
+      byRisk[level]!.forEach(i => next.add(i));
     if (!next.size) break;
     pending = next;
   }
   facts.risk = risk;
   facts.indicatorCount = indicatorCodes.size;
-  const fired = pack.rules.filter((_, i) => holdsNow[i]);
+  const fired: number[] = [];
+  pack.rules.forEach((_, i) => holdsNow[i] && fired.push(i));
 
   // A catalogue entry in the interface language: its texts localised, anything else (an action's `when`) as is.
   type Kind = 'indicators' | 'grounds' | 'actions' | 'conditions';
@@ -225,13 +246,15 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   };
   const collect = <T extends Indicator>(kind: Kind) => {
     const out = new Map<string, T>();
-    for (const rule of fired)
-      for (const code of rule.effects[kind] ?? []) {
+    for (const i of fired) {
+      const { id, effects } = pack.rules[i]!;
+      for (const code of effects[kind] ?? []) {
         const item = out.get(code);
         // Rules are visited in order, so a repeat of this rule can only be the last reason.
-        if (!item) out.set(code, itemOf(kind, code, [rule.id]) as unknown as T);
-        else if (item.because[item.because.length - 1] !== rule.id) item.because.push(rule.id);
+        if (!item) out.set(code, itemOf(kind, code, [id]) as unknown as T);
+        else if (item.because[item.because.length - 1] !== id) item.because.push(id);
       }
+    }
     return out;
   };
   const indicators = collect<Indicator>('indicators');
@@ -241,14 +264,14 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
 
   const informationGaps: InformationGap[] = [];
   for (const q of pack.questions) {
-    if (!q.gap || !asked.has(q.id)) continue;
-    const value = given.get(q.id) ?? UNKNOWN;
-    if (value === UNKNOWN || q.gap.values?.includes(value)) {
-      informationGaps.push({ question: q.id, text: gapText(q, lang), action: q.gap.action });
+    const { gap } = q;
+    const value = seen.get(q.id); // '' when asked and not answered
+    if (gap && value !== undefined && (!value || value === UNKNOWN || gap.values?.includes(value))) {
+      informationGaps.push({ question: q.id, text: gapText(q, lang), action: gap.action });
       const because = `gap:${q.id}`;
-      const existing = actions.get(q.gap.action);
+      const existing = actions.get(gap.action);
       if (existing) existing.because.push(because);
-      else actions.set(q.gap.action, itemOf('actions', q.gap.action, [because]) as unknown as Action);
+      else actions.set(gap.action, itemOf('actions', gap.action, [because]) as unknown as Action);
     }
   }
 
@@ -261,26 +284,28 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
     because: [chosen.id]
   };
 
-  const rationale: Rationale[] = fired.map(rule => ({
-    rule: rule.id,
-    text: rule.text
-      ? localise(rule.text, lang)
-      : (rule.effects.indicators ?? []).map(code => localise(pack.catalogue.indicators[code]!.text, lang)).join('; '),
-    saw: sawFor(rule.when, facts),
-    cites: [...rule.cites]
-  }));
+  const rationale: Rationale[] = fired.map(i => {
+    const rule = pack.rules[i]!;
+    return {
+      rule: rule.id,
+      text: rule.text
+        ? localise(rule.text, lang)
+        : (rule.effects.indicators ?? []).map(code => localise(pack.catalogue.indicators[code]!.text, lang)).join('; '),
+      saw: sawFor(rules[i]!, facts),
+      cites: [...rule.cites]
+    };
+  });
   rationale.push({
     rule: chosen.id,
     text: localise(chosen.text, lang),
-    saw: row ? sawFor(row.when, facts) : { risk: facts.risk },
+    saw: row ? sawFor(reads(row.when), facts) : { risk: facts.risk },
     cites: [...chosen.cites]
   });
 
-  const askedIds = [...asked];
   return {
     stage: resolvedStage,
-    asked: askedIds,
-    progress: { answered: askedIds.filter(id => given.has(id)).length, total: askedIds.length },
+    asked,
+    progress: { answered, total: asked.length },
     riskLevel: facts.risk,
     indicators: [...indicators.values()],
     outcome,
