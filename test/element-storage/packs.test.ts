@@ -53,6 +53,24 @@ describe('<bail-safeguarding-check>: rule packs from rules-src', () => {
     expect(heard.map(r => r.source).filter(s => s !== 'bundled')).to.deep.equal(['cache']);
   });
 
+  it('with rules-id, refuses a rules-src pack of another id and keeps the bundled pack; the right id is used', async () => {
+    const served = await servePack({ body: testPackText('1.0.0') });
+    const el = await mount(el => {
+      el.setAttribute('rules-id', 'bail-safeguarding-default');
+      el.setAttribute('rules-src', served.url);
+    });
+    const { detail } = await nextEvent(el, 'bail-check-error');
+    expect(detail.code).to.equal('rules-invalid');
+    expect(detail.message).to.contain('is x-test-pack, not bail-safeguarding-default (rules-id)');
+    expect(el.recommendation?.rulePack.id).to.equal('bail-safeguarding-default');
+    expect(await stored()).not.to.include('Test pack 1.0.0');
+
+    const ready = readies(el);
+    el.rulesId = 'x-test-pack';
+    await waitUntil(() => ready.at(-1)?.source === 'network', 'the pinned id was not used', { timeout: 30_000 });
+    expect(heading(el)).to.equal('Test pack 1.0.0');
+  });
+
   it('keeps the pack an assessment started with when a new one arrives mid-way; the next assessment uses it', async () => {
     const served = await servePack({ body: testPackText('1.0.0') });
     await nextEvent(await mount(el => el.setAttribute('rules-src', served.url)), 'bail-check-ready');
