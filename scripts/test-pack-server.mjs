@@ -7,13 +7,16 @@
 //                                   etag: a string, or null for no ETag header (default: a hash of body)
 //                                   status: answer every pack request with this status and no body
 //                                   drop: close the connection without an answer (the network is down)
-//                                   signature: 'valid' (signed with the server's key), 'other' (a valid
-//                                   signature of other bytes), any other string as is; absent: no .sig (404)
+//                                   signature: 'valid' (a manifest signed with the server's key), 'other' (a
+//                                   valid manifest of other bytes), 'detached' (the old form: a bare signature
+//                                   of the bytes), any other string as is; absent: no .sig (404)
+//                                   manifest: with 'valid', members to sign instead of the true ones
+//                                   ({ id, version, expires, sha256 }); expires defaults to a day from now
 //   GET  /__packs/<id>/pack.json    the pack            GET /__packs/<id>/pack.json.sig   its signature
 //   GET  /__packs/<id>/log          [{ file, ifNoneMatch, status }] for every request for <id> so far
 //   GET  /__packs/public-key        the public JWK the server signs with
 import { createHash } from 'node:crypto';
-import { newKeyPair, signPack } from './rules-sign.mjs';
+import { newKeyPair, packManifest, signPack } from './rules-sign.mjs';
 
 const { privateJwk, publicJwk } = newKeyPair();
 const packs = new Map();
@@ -31,12 +34,18 @@ function configure(config, log = []) {
   const bytes = config.base64 ? Buffer.from(config.base64, 'base64') : Buffer.from(config.body ?? '', 'utf8');
   const etag =
     config.etag === undefined ? `"${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}"` : config.etag;
+  const manifest = body =>
+    JSON.stringify(
+      packManifest(body, privateJwk, new Date(Date.now() + 86_400_000).toISOString(), config.manifest ?? {})
+    );
   const signature =
     config.signature === 'valid'
-      ? signPack(bytes, privateJwk)
+      ? manifest(bytes)
       : config.signature === 'other'
-        ? signPack(Buffer.concat([bytes, Buffer.from(' ')]), privateJwk)
-        : config.signature;
+        ? manifest(Buffer.concat([bytes, Buffer.from(' ')]))
+        : config.signature === 'detached'
+          ? signPack(bytes, privateJwk)
+          : config.signature;
   return { ...config, bytes, etag, signature, log };
 }
 

@@ -44,6 +44,8 @@ const now = () => new Date().toISOString();
  *   and refreshed in the background; absent: the bundled default pack. A newer pack never changes an
  *   assessment the officer has begun: it is used from the next one (after `reset()`).
  * @attr rules-origins - Space-separated origins that `rules-src` may name besides the page's own.
+ * @attr rules-id - The id the `rules-src` pack must have (e.g. the production pack's): a pack with another id,
+ *   however well signed, is refused with `rules-invalid` (cached copies too).
  * @attr case-id - The host's custody record reference; shown at the start, put in the record, and (with
  *   `officer-id`) the key of the draft: answers in progress are saved in IndexedDB and offered back after a
  *   reload, then deleted on completion, `reset()`, "Start again" or after `draft-ttl`. Without it nothing is saved.
@@ -65,7 +67,9 @@ const now = () => new Date().toISOString();
  * @prop {RulePack} rulePack - A rule pack object to use instead of `rules-src` or the bundled pack. Like any
  *   new pack, one set after the officer has begun is used from the next assessment (call `reset()` to start it).
  * @prop {JsonWebKey | CryptoKey} rulesPublicKey - An ECDSA P-256 public key: packs from `rules-src` (cached
- *   ones too) are used only when their detached signature (`<rules-src>.sig`) verifies against it.
+ *   ones too) are used only when their signed manifest (`<rules-src>.sig`, written by `rules:sign`) verifies
+ *   against it, names the pack's exact bytes, id and version, and has not expired; a version lower than one
+ *   accepted before for the same id is refused as a replay (`rules-signature-invalid`).
  * @prop {BailCheckRecord | undefined} recommendation - Read-only: the current provisional record, or the final
  *   one once the decision is recorded; undefined before the pack is ready.
  *
@@ -109,6 +113,7 @@ export class BailSafeguardingCheck extends LitElement {
   static override properties = {
     rulesSrc: { type: String, attribute: 'rules-src' },
     rulesOrigins: { type: String, attribute: 'rules-origins' },
+    rulesId: { type: String, attribute: 'rules-id' },
     drafts: { type: String },
     draftTtl: { type: Number, attribute: 'draft-ttl' },
     caseId: { type: String, attribute: 'case-id' },
@@ -124,6 +129,7 @@ export class BailSafeguardingCheck extends LitElement {
 
   declare rulesSrc: string | undefined;
   declare rulesOrigins: string | undefined;
+  declare rulesId: string | undefined;
   declare drafts: 'off' | undefined;
   declare draftTtl: number | undefined;
   declare caseId: string | undefined;
@@ -275,7 +281,8 @@ export class BailSafeguardingCheck extends LitElement {
     // Reflected here, not after render: the attribute's formDisabledCallback then lands in this same update.
     if (has('disabled')) this.toggleAttribute('disabled', this.disabled);
     const pack = this.#packs.inUse;
-    if (!this.hasUpdated || has('rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins')) void this.#loadPacks();
+    if (!this.hasUpdated || has('rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins', 'rulesId'))
+      void this.#loadPacks();
     // A new pack began an assessment with the prefill in it; otherwise the prefill joins the one under way.
     if (has('prefill') && this.#packs.inUse === pack) this.#walk.replace(this.#prefilled(this.#walk.state, true));
     if (has('caseId', 'officerId')) this.#caseChanged(has('caseId') ? changed.get('caseId') : this.caseId);
@@ -301,8 +308,8 @@ export class BailSafeguardingCheck extends LitElement {
   }
 
   async #loadPacks() {
-    const { rulePack, rulesSrc, rulesPublicKey, rulesOrigins: allowedOrigins } = this;
-    const load = this.#packs.startLoad({ rulePack, rulesSrc, rulesPublicKey, allowedOrigins });
+    const { rulePack, rulesSrc, rulesPublicKey, rulesOrigins: allowedOrigins, rulesId } = this;
+    const load = this.#packs.startLoad({ rulePack, rulesSrc, rulesPublicKey, allowedOrigins, rulesId });
     this.#packs.offer(load, await load.cached);
     await this.#draftStore.settled;
     this.#packs.offer(load, await load.fresh);

@@ -13,6 +13,8 @@ export interface BailSafeguardingCheckOwnProps {
   'rules-src'?: BailSafeguardingCheck['rulesSrc'];
   /** Space-separated origins that `rules-src` may name besides the page's own. */
   'rules-origins'?: BailSafeguardingCheck['rulesOrigins'];
+  /** The id the `rules-src` pack must have (e.g. the production pack's): a pack with another id, however well signed, is refused with `rules-invalid` (cached copies too). */
+  'rules-id'?: BailSafeguardingCheck['rulesId'];
   /** The host's custody record reference; shown at the start, put in the record, and (with `officer-id`) the key of the draft: answers in progress are saved in IndexedDB and offered back after a reload, then deleted on completion, `reset()`, "Start again" or after `draft-ttl`. Without it nothing is saved. Changing it (or `officer-id`) once the officer has begun starts a new assessment for that case: the one before stays saved under its own case and is offered again when that case comes back. */
   'case-id'?: BailSafeguardingCheck['caseId'];
   /** `off`: no draft is saved or offered. */
@@ -33,7 +35,7 @@ export interface BailSafeguardingCheckOwnProps {
   rulePack?: BailSafeguardingCheck['rulePack'];
   /** Answers the host already holds, keyed by question id (the vocabulary's codes, and a pack's own `x-` codes); each is shown as "from the host record" for the officer to confirm (once per section) or change. */
   prefill?: BailSafeguardingCheck['prefill'];
-  /** An ECDSA P-256 public key: packs from `rules-src` (cached ones too) are used only when their detached signature (`<rules-src>.sig`) verifies against it. */
+  /** An ECDSA P-256 public key: packs from `rules-src` (cached ones too) are used only when their signed manifest (`<rules-src>.sig`, written by `rules:sign`) verifies against it, names the pack's exact bytes, id and version, and has not expired; a version lower than one accepted before for the same id is refused as a replay (`rules-signature-invalid`). */
   rulesPublicKey?: BailSafeguardingCheck['rulesPublicKey'];
   /** The pack in use and where it came from; again each time that changes (the bundled pack, then the cached or network one): the last before the first answer names the pack of the assessment. */
   'onbail-check-ready'?: (event: BailCheckEventMap['bail-check-ready']) => void;

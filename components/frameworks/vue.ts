@@ -13,6 +13,7 @@ export type BailSafeguardingCheckVueProps = HTMLAttributes &
       BailSafeguardingCheck,
       | 'rulesSrc'
       | 'rulesOrigins'
+      | 'rulesId'
       | 'caseId'
       | 'drafts'
       | 'draftTtl'

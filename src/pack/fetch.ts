@@ -1,5 +1,5 @@
 // The only network traffic there is: GET rules-src (conditional on the stored ETag) and, when a public key is
-// set, GET rules-src + ".sig" (the detached signature). Nothing is parsed or trusted here.
+// set, GET rules-src + ".sig" (the signed manifest, manifest.ts). Nothing is parsed or trusted here.
 
 export type PackErrorCode = 'rules-fetch-failed' | 'rules-invalid' | 'rules-signature-invalid' | 'rules-origin-refused';
 
@@ -61,7 +61,7 @@ export async function fetchPack(url: URL, etag: string | null, signed: boolean):
       if (!sig.ok || elsewhere(sig))
         return packError(
           'rules-signature-invalid',
-          `No signature for the rule pack at ${url.href} (HTTP ${sig.status})`
+          `No signed manifest for the rule pack at ${url.href} (HTTP ${sig.status})`
         );
       signature = await sig.text();
     }

@@ -49,8 +49,13 @@ export interface PackLoadOptions {
   rulePack?: unknown;
   /** The `rules-src` attribute. */
   rulesSrc?: string | null;
-  /** The `rulesPublicKey` property: when set, packs must carry a valid signature, cached ones included. */
+  /**
+   * The `rulesPublicKey` property: when set, `rules-src` packs must carry a signed manifest (manifest.ts) that
+   * vouches for them now, cached ones included, and no older version of an id than one accepted before is used.
+   */
   rulesPublicKey?: PackPublicKey | null;
+  /** The `rules-id` attribute: when set, a `rules-src` pack with another id is refused. */
+  rulesId?: string | null;
   /** Origins besides the page's own that `rules-src` may name: a list, or the `rules-origins` attribute. */
   allowedOrigins?: readonly string[] | string | null;
   storage: Storage;

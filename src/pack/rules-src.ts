@@ -3,12 +3,20 @@
 // then validated) before it is used or stored. A chunk of its own in the build (`*-rules-src.js`).
 import { VALIDATOR_ID } from '../build-facts.js';
 import { sha256Hex } from '../canonical.js';
-import { discardCachedPack, readCachedPack, writeCachedPack, type CachedPack } from '../storage/pack-cache.js';
+import {
+  discardCachedPack,
+  readCachedPack,
+  readHighestVersion,
+  writeCachedPack,
+  writeHighestVersion,
+  type CachedPack
+} from '../storage/pack-cache.js';
 import type { Storage } from '../storage/storage.js';
 import { fetchPack, packError, packUrl, type PackError } from './fetch.js';
 import type { LoadedPack, PackLoad, PackLoadOptions } from './load.js';
 import type { RulePack } from './schema.js';
-import { importPackKey, verifySignature } from './signature.js';
+import { compareVersions, manifestProblem, readManifest } from './manifest.js';
+import { importPackKey } from './signature.js';
 import { describeRefusal, validate, validatedBefore } from './validator.js';
 
 interface Verified {
@@ -39,37 +47,65 @@ export function fromSource(options: PackLoadOptions): Omit<PackLoad, 'initial'> 
       report(packError('rules-signature-invalid', 'rulesPublicKey is not an ECDSA P-256 public key'));
       return undefined;
     }
-    return { key, cached: await fromCache(storage, url.href, key, report) };
+    const trust = { key, rulesId: options.rulesId, storage };
+    return { trust, cached: await fromCache(url.href, trust, report) };
   })().catch(guard);
   const cached = start.then(s => s?.cached && { pack: s.cached.pack, source: 'cache' as const });
-  const fresh = start.then(s => s && refresh(url, s.key, s.cached, storage, report)).catch(guard);
+  const fresh = start.then(s => s && refresh(url, s.trust, s.cached, report)).catch(guard);
   return { cached, fresh };
 }
 
+/** What a pack must answer to besides its validity: the key its manifest is signed with, the id the host pins. */
+interface Trust {
+  key: CryptoKey | undefined;
+  rulesId: string | null | undefined;
+  storage: Storage;
+}
+
 /**
- * Signature (when there is a key) over the exact bytes, then the pack itself: validated, unless `checked`
- * (stored as valid by this same validator, its bytes matching their hash), when it is only parsed.
+ * The signed manifest first (when there is a key: signature, the bytes' SHA-256, expiry), then the pack itself:
+ * validated, unless `checked` (stored as valid by this same validator, its bytes matching their hash), when it
+ * is only parsed; then its id and version against the manifest's, the id the host pins (`rules-id`), and the
+ * highest version accepted for that id (an older one is a replay). The highest is remembered once it passes.
  */
 async function checkPack(
   text: string,
-  signature: string | null,
-  key: CryptoKey | undefined,
+  sha256: string,
+  manifestText: string | null,
+  trust: Trust,
   what: string,
   checked = false
 ) {
-  if (key && !(signature && (await verifySignature(key, new TextEncoder().encode(text), signature))))
-    return packError(
-      'rules-signature-invalid',
-      `${what} ${signature ? 'has a signature that does not verify' : 'is not signed'}`
-    );
+  const { key, rulesId, storage } = trust;
+  const refuse = (why: string) => packError('rules-signature-invalid', `${what} ${why}`);
+  const manifest = key ? (manifestText ? readManifest(manifestText) : 'is not signed') : undefined;
+  if (typeof manifest === 'string') return refuse(manifest);
+  const problem = manifest && (await manifestProblem(manifest, key!, sha256));
+  if (problem) return refuse(problem);
   const json = text.replace(/^\uFEFF/, '');
-  if (checked) return { pack: validatedBefore(json) };
-  const result = await validate(json);
-  return result.ok ? { pack: result.pack } : packError('rules-invalid', describeRefusal(what, result.errors));
+  let pack: RulePack;
+  if (checked) pack = validatedBefore(json);
+  else {
+    const result = await validate(json);
+    if (!result.ok) return packError('rules-invalid', describeRefusal(what, result.errors));
+    pack = result.pack;
+  }
+  const { id, version } = pack;
+  if (rulesId && id !== rulesId) return packError('rules-invalid', `${what} is ${id}, not ${rulesId} (rules-id)`);
+  if (manifest) {
+    if (manifest.id !== id || manifest.version !== version)
+      return refuse(`is ${id} ${version}, but its manifest signs ${manifest.id} ${manifest.version}`);
+    const highest = await readHighestVersion(storage, id);
+    if (highest && compareVersions(version, highest) < 0)
+      return refuse(`is ${id} ${version}, older than ${highest} accepted before: refused as a replay`);
+    if (highest !== version) await writeHighestVersion(storage, id, version);
+  }
+  return { pack };
 }
 
 /** The cached pack, checked at rest (shape, hash, signature, validity); anything that fails is deleted. */
-async function fromCache(storage: Storage, url: string, key: CryptoKey | undefined, report: (e: PackError) => void) {
+async function fromCache(url: string, trust: Trust, report: (e: PackError) => void) {
+  const { storage } = trust;
   const record = await readCachedPack(storage, url);
   if (!record) return undefined;
   const what = `The cached rule pack for ${url}`;
@@ -78,7 +114,14 @@ async function fromCache(storage: Storage, url: string, key: CryptoKey | undefin
       ? packError('rules-invalid', `${what} was unreadable and was discarded`)
       : (await sha256Hex(record.body)) !== record.sha256
         ? packError('rules-invalid', `${what} did not match its stored hash and was discarded`)
-        : await checkPack(record.body, record.signature, key, what, record.validatedBy === VALIDATOR_ID);
+        : await checkPack(
+            record.body,
+            record.sha256,
+            record.signature,
+            trust,
+            what,
+            record.validatedBy === VALIDATOR_ID
+          );
   if (record !== 'corrupt' && 'pack' in checked) {
     // Checked by this validator for the first time: remembered, so the next load need not load it.
     const current = { ...record, validatedBy: VALIDATOR_ID };
@@ -93,12 +136,12 @@ async function fromCache(storage: Storage, url: string, key: CryptoKey | undefin
 /** A conditional GET of rules-src; a new pack is verified in full before it is written, and only then used. */
 async function refresh(
   url: URL,
-  key: CryptoKey | undefined,
+  trust: Trust,
   cached: Verified | undefined,
-  storage: Storage,
   report: (e: PackError) => void
 ): Promise<LoadedPack | undefined> {
-  const fetched = await fetchPack(url, cached?.record.etag ?? null, !!key);
+  const { storage } = trust;
+  const fetched = await fetchPack(url, cached?.record.etag ?? null, !!trust.key);
   if ('code' in fetched) return void report(fetched);
   if ('notModified' in fetched) return undefined;
   let body: string;
@@ -110,12 +153,12 @@ async function refresh(
   }
   const { etag, signature } = fetched;
   const sha256 = await sha256Hex(body);
-  if (sha256 === cached?.record.sha256) {
+  if (sha256 === cached?.record.sha256 && signature === cached.record.signature) {
     // The same pack under a new ETag: remember the ETag, so that the next check can be a 304.
     if (etag !== cached.record.etag) await writeCachedPack(storage, { ...cached.record, etag });
     return undefined;
   }
-  const checked = await checkPack(body, signature, key, `The rule pack at ${url.href}`);
+  const checked = await checkPack(body, sha256, signature, trust, `The rule pack at ${url.href}`);
   if (!('pack' in checked)) return void report(checked);
   const record = { url: url.href, etag, body, sha256, signature, fetchedAt: Date.now(), validatedBy: VALIDATOR_ID };
   await writeCachedPack(storage, record);

@@ -1,4 +1,4 @@
-// Detached pack signatures: ECDSA P-256 with SHA-256 over the pack file's exact bytes, sent as base64 of the
+// Pack signatures: ECDSA P-256 with SHA-256 over a signed manifest's members (manifest.ts), sent as base64 of the
 // 64-byte r‖s form that Web Crypto produces (node:crypto: `dsaEncoding: 'ieee-p1363'`; see scripts/rules-sign.mjs).
 
 /** A public key as a JWK (`{ kty: 'EC', crv: 'P-256', x, y }`) or an imported CryptoKey. */

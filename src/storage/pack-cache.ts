@@ -11,7 +11,7 @@ export interface CachedPack {
   body: string;
   /** SHA-256 (hex) of the body's UTF-8 bytes. */
   sha256: string;
-  /** The detached signature (base64), when a key was set. */
+  /** The signed manifest's text (manifest.ts), when a key was set. */
   signature: string | null;
   fetchedAt: number;
   /** The validator that found the body valid (VALIDATOR_ID): with the same one, it is not validated again. */
@@ -36,4 +36,17 @@ export function writeCachedPack(storage: Storage, record: CachedPack): Promise<v
 
 export function discardCachedPack(storage: Storage, url: string): Promise<void> {
   return storage.delete('packs', url);
+}
+
+// Per pack id, the highest version accepted under a signed manifest: an older one is a replay and is refused,
+// cached copies included. In the same store, under a key no URL can have.
+const highestKey = (id: string) => `highest-version ${id}`;
+
+export async function readHighestVersion(storage: Storage, id: string): Promise<string | undefined> {
+  const value = await storage.get('packs', highestKey(id));
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function writeHighestVersion(storage: Storage, id: string, version: string): Promise<void> {
+  return storage.put('packs', highestKey(id), version);
 }

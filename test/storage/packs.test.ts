@@ -28,7 +28,12 @@ describe('rule packs: network, cache, refresh', () => {
   });
 
   /** A fresh page load that loads the pack as the element would, with the reports it made. */
-  async function load(options: { rulesSrc: string; rulesPublicKey?: JsonWebKey | CryptoKey; rulePack?: unknown }) {
+  async function load(options: {
+    rulesSrc: string;
+    rulesPublicKey?: JsonWebKey | CryptoKey;
+    rulePack?: unknown;
+    rulesId?: string;
+  }) {
     const page = await freshPage();
     pages.push(page);
     const r = recorder();
@@ -226,7 +231,8 @@ describe('rule packs: network, cache, refresh', () => {
     expect(reloaded.cached).to.equal(undefined);
     expect(reloaded.codes()).to.deep.equal(['rules-signature-invalid', 'rules-fetch-failed']);
     expect(reloaded.initial.source).to.equal('bundled');
-    expect((await dump(db)).packs).to.deep.equal([]);
+    // The pack is gone; what stays is the highest version accepted for its id.
+    expect((await dump(db)).packs).to.deep.equal([{ key: `highest-version ${defaultPack.id}`, value: '1.0.1' }]);
   });
 
   it('discards a cached record that is not a pack record at all', async () => {
@@ -332,5 +338,133 @@ describe('rule packs: origins', () => {
     expect(await second.fresh).to.equal(undefined);
     expect(r.errors).to.deep.equal([]);
     expect((await served.log()).map(e => e.status)).to.deep.equal([200, 304]);
+  });
+});
+
+describe('signed packs bound to what they are: id, version, expiry', () => {
+  let db: string;
+  const pages: { close(): void }[] = [];
+  beforeEach(() => (db = uniqueDb()));
+  afterEach(async () => {
+    pages.splice(0).forEach(p => p.close());
+    await deleteDb(db);
+  });
+
+  /** A fresh page load with the server's key (and the `rules-id` pin, if given), and what it reported. */
+  async function load(rulesSrc: string, rulesId?: string) {
+    const page = await freshPage();
+    pages.push(page);
+    const r = recorder();
+    const storage = page.api.openStorage({ name: db, onUnavailable: r.onUnavailable });
+    const loading = page.api.loadPack({
+      rulesSrc,
+      rulesPublicKey: await serverKey(),
+      rulesId,
+      storage,
+      report: r.report
+    });
+    const [initial, cached, fresh] = await Promise.all([loading.initial, loading.cached, loading.fresh]);
+    return { initial, cached, fresh, ...r, message: () => r.errors.map(e => e.message).join(' | ') };
+  }
+
+  const cachedRecord = async () =>
+    (await dump(db)).packs.find(p => !p.key.startsWith('highest-version '))?.value as Record<string, unknown>;
+
+  it('refuses 1.0.0 with its genuine manifest once 1.1.0 was accepted, and keeps 1.1.0', async () => {
+    const served = await servePack({ body: packText('1.1.0'), signature: 'valid' });
+    expect((await load(served.url)).fresh?.pack.version).to.equal('1.1.0');
+
+    await served.set({ body: packText('1.0.0'), signature: 'valid' });
+    const replayed = await load(served.url);
+    expect(replayed.fresh).to.equal(undefined);
+    expect(replayed.codes()).to.deep.equal(['rules-signature-invalid']);
+    expect(replayed.message()).to.match(/is [\w-]+ 1\.0\.0, older than 1\.1\.0 accepted before: refused as a replay/);
+    expect(replayed.cached?.pack.version).to.equal('1.1.0');
+    // A later version is taken as before.
+    await served.set({ body: packText('1.2.0'), signature: 'valid' });
+    expect((await load(served.url)).fresh?.pack.version).to.equal('1.2.0');
+  });
+
+  it('with rules-id pinning the production id, refuses a training pack signed with the same key at its URL', async () => {
+    const served = await servePack({ body: packText('1.0.1'), signature: 'valid' });
+    expect((await load(served.url, defaultPack.id)).fresh?.pack.version).to.equal('1.0.1');
+
+    await served.set({ body: packText('9.0.0', 'x-training-pack'), signature: 'valid' });
+    const training = await load(served.url, defaultPack.id);
+    expect(training.fresh).to.equal(undefined);
+    expect(training.codes()).to.deep.equal(['rules-invalid']);
+    expect(training.message()).to.contain(`is x-training-pack, not ${defaultPack.id} (rules-id)`);
+    expect(training.cached?.pack.id).to.equal(defaultPack.id);
+    // Without the pin the same pack would be used: the pin is what refuses it.
+    expect((await load(served.url)).fresh?.pack.id).to.equal('x-training-pack');
+  });
+
+  it('refuses an old signed pack written into IndexedDB with the stored ETag while the server answers 304', async () => {
+    const served = await servePack({ body: packText('1.0.0'), signature: 'valid' });
+    expect((await load(served.url)).fresh?.pack.version).to.equal('1.0.0');
+    const old = await cachedRecord();
+    await served.set({ body: packText('1.1.0'), signature: 'valid' });
+    expect((await load(served.url)).fresh?.pack.version).to.equal('1.1.0');
+
+    // The old pack, its genuine manifest and hash, under the ETag the server now answers 304 to.
+    await rewrite(db, 'packs', value => ({
+      ...(value as object),
+      body: old.body,
+      sha256: old.sha256,
+      signature: old.signature
+    }));
+    const reloaded = await load(served.url);
+    expect(reloaded.cached).to.equal(undefined);
+    expect(reloaded.codes()).to.deep.equal(['rules-signature-invalid']);
+    expect(reloaded.message()).to.contain('refused as a replay');
+    // Discarded, so the next request is not conditional: the server's current pack comes back.
+    expect((await served.log()).at(-1)).to.deep.include({ ifNoneMatch: null, status: 200 });
+    expect(reloaded.fresh?.pack.version).to.equal('1.1.0');
+  });
+
+  it('refuses an expired manifest, from the network and from the cache', async () => {
+    const served = await servePack({
+      body: packText('1.0.1'),
+      signature: 'valid',
+      manifest: { expires: '2020-01-01T00:00:00.000Z' }
+    });
+    const expired = await load(served.url);
+    expect(expired.fresh).to.equal(undefined);
+    expect(expired.codes()).to.deep.equal(['rules-signature-invalid']);
+    expect(expired.message()).to.contain('has a manifest that expired (2020-01-01T00:00:00.000Z)');
+
+    // A cached copy whose manifest has expired since (its genuine expired manifest written in) is refused too.
+    const expiredManifest = await (await fetch(`${served.url}.sig`)).text();
+    await served.set({ body: packText('1.0.1'), signature: 'valid' });
+    expect((await load(served.url)).fresh?.pack.version).to.equal('1.0.1');
+    await rewrite(db, 'packs', value => ({ ...(value as object), signature: expiredManifest }));
+    const reloaded = await load(served.url);
+    expect(reloaded.cached).to.equal(undefined);
+    expect(reloaded.codes()).to.deep.equal(['rules-signature-invalid']);
+    expect(reloaded.message()).to.contain('expired');
+    expect(reloaded.fresh?.pack.version).to.equal('1.0.1');
+  });
+
+  it('refuses a manifest whose sha256, id or version is not the pack’s, and the old detached signature', async () => {
+    const served = await servePack({
+      body: packText('1.0.1'),
+      signature: 'valid',
+      manifest: { sha256: '0'.repeat(64) }
+    });
+    const otherBytes = await load(served.url);
+    expect([otherBytes.fresh, otherBytes.codes()]).to.deep.equal([undefined, ['rules-signature-invalid']]);
+    expect(otherBytes.message()).to.contain('does not match the SHA-256 its manifest signs');
+
+    await served.set({ body: packText('1.0.1'), signature: 'valid', manifest: { version: '2.0.0' } });
+    const otherVersion = await load(served.url);
+    expect(otherVersion.codes()).to.deep.equal(['rules-signature-invalid']);
+    expect(otherVersion.message()).to.contain('1.0.1, but its manifest signs');
+
+    await served.set({ body: packText('1.0.1'), signature: 'detached' });
+    const detached = await load(served.url);
+    expect(detached.codes()).to.deep.equal(['rules-signature-invalid']);
+    expect(detached.message()).to.contain('old detached form');
+    expect(detached.message()).to.contain('npm run rules:sign');
+    expect((await dump(db)).packs).to.deep.equal([]);
   });
 });

@@ -13,7 +13,10 @@ export interface PackConfig {
   etag?: string | null;
   status?: number;
   drop?: boolean;
+  /** 'valid': a manifest signed with the server's key; 'other': one of other bytes; 'detached': the old form. */
   signature?: string;
+  /** With signature 'valid': members the manifest signs instead of the true ones (a manifest that lies). */
+  manifest?: { id?: string; version?: string; expires?: string; sha256?: string };
 }
 
 export interface LogEntry {
@@ -50,9 +53,10 @@ export async function serverKey(): Promise<JsonWebKey> {
   return (await fetch('/__packs/public-key')).json();
 }
 
-/** A valid pack file that differs from the bundled pack in its version and first question. */
-export function packText(version: string): string {
+/** A valid pack file that differs from the bundled pack in its version and first question (and id, if given). */
+export function packText(version: string, id = defaultPack.id): string {
   const pack = structuredClone(defaultPack);
+  pack.id = id;
   pack.version = version;
   pack.questions[0]!.text.en = `First question of ${version}`;
   return JSON.stringify(pack, null, 2);
@@ -107,12 +111,16 @@ export async function dump(name: string): Promise<Record<StoreName, { key: strin
   return out;
 }
 
-/** Rewrites every record of `store` in place, as a person or a bug with access to the profile might. */
+/**
+ * Rewrites every record of `store` in place, as a person or a bug with access to the profile might: in `packs`,
+ * the cached packs (the versions remembered per pack id are left as they are).
+ */
 export async function rewrite(name: string, store: StoreName, change: (value: unknown) => unknown) {
   const db = await openDB(name);
   try {
     const tx = db.transaction(store, 'readwrite');
-    for (let c = await tx.store.openCursor(); c; c = await c.continue()) await c.update(change(c.value));
+    for (let c = await tx.store.openCursor(); c; c = await c.continue())
+      if (!String(c.key).startsWith('highest-version ')) await c.update(change(c.value));
     await tx.done;
   } finally {
     db.close();
