@@ -32,9 +32,10 @@ describe('<bail-safeguarding-check>: rule packs from rules-src', () => {
       el.setAttribute('rules-src', served.url);
       heard = readies(el);
     });
-    // The bundled pack renders at once; the network's replaces it before any answer.
+    // The bundled pack renders at once; the network's replaces it before any answer. Its ready may not come
+    // first: ready waits for the first record (the later chunk), and the network's pack can be in use by then.
     await waitUntil(() => heard.at(-1)?.source === 'network', 'no ready from the network', { timeout: 30_000 });
-    expect(heard[0]?.source).to.equal('bundled');
+    expect(heard.slice(0, -1).map(r => r.source)).to.satisfy((s: string[]) => s.every(x => x === 'bundled'));
     expect(heard.at(-1)?.rulePack).to.include({ id: 'x-test-pack', version: '1.0.0' });
     expect(heading(a)).to.equal('Test pack 1.0.0');
     first.close();
@@ -51,6 +52,24 @@ describe('<bail-safeguarding-check>: rule packs from rules-src', () => {
     expect((await served.log()).map(e => e.status)).to.deep.equal([200, 304]);
     await tick(100);
     expect(heard.map(r => r.source).filter(s => s !== 'bundled')).to.deep.equal(['cache']);
+  });
+
+  it('with rules-id, refuses a rules-src pack of another id and keeps the bundled pack; the right id is used', async () => {
+    const served = await servePack({ body: testPackText('1.0.0') });
+    const el = await mount(el => {
+      el.setAttribute('rules-id', 'bail-safeguarding-default');
+      el.setAttribute('rules-src', served.url);
+    });
+    const { detail } = await nextEvent(el, 'bail-check-error');
+    expect(detail.code).to.equal('rules-invalid');
+    expect(detail.message).to.contain('is x-test-pack, not bail-safeguarding-default (rules-id)');
+    expect(el.recommendation?.rulePack.id).to.equal('bail-safeguarding-default');
+    expect(await stored()).not.to.include('Test pack 1.0.0');
+
+    const ready = readies(el);
+    el.rulesId = 'x-test-pack';
+    await waitUntil(() => ready.at(-1)?.source === 'network', 'the pinned id was not used', { timeout: 30_000 });
+    expect(heading(el)).to.equal('Test pack 1.0.0');
   });
 
   it('keeps the pack an assessment started with when a new one arrives mid-way; the next assessment uses it', async () => {
