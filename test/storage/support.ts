@@ -74,7 +74,7 @@ export function recorder() {
 }
 
 /** test/storage/fixtures/page.html in an iframe: a fresh page load, with its own IndexedDB connection. */
-export async function freshPage(): Promise<{ api: StorageApi; close(): void }> {
+export async function freshPage(): Promise<{ api: StorageApi; window: Window; close(): void }> {
   const frame = document.createElement('iframe');
   frame.src = new URL('./fixtures/page.html', import.meta.url).href;
   const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
@@ -82,7 +82,7 @@ export async function freshPage(): Promise<{ api: StorageApi; close(): void }> {
   await loaded;
   const api = (frame.contentWindow as unknown as { storageApi?: StorageApi }).storageApi;
   if (!api) throw new Error('the fixture page did not load');
-  return { api, close: () => frame.remove() };
+  return { api, window: frame.contentWindow!, close: () => frame.remove() };
 }
 
 async function exists(name: string) {
