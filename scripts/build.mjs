@@ -1,8 +1,9 @@
 // npm run build: dist/ as DESIGN.md lists it.
 //   bail-safeguarding.js  the element, defined on import, with the default pack inside: it needs nothing but
-//                         its own folder, where bail-safeguarding-validate.js waits, loaded only when a pack
-//                         must be checked (a rulePack property, a new rules-src pack)
-//   element.js            the element class and define(), no side effects (element-validate.js beside it)
+//                         its own folder, where its chunks wait: -later.js (loaded once it has painted),
+//                         -validate.js (only when a pack must be checked: a rulePack property, a new rules-src
+//                         pack) and -rules-src.js (only when rules-src is set)
+//   element.js            the element class and define(), no side effects (element-*.js chunks beside it)
 //   core.js               the decision core, no DOM, runs in Node 20+: one self-contained file
 //   types/                declarations
 //   lib/                  the same three entries for bundlers and Node (package.json "exports"): one module graph,

@@ -76,10 +76,14 @@ export async function buildFacts() {
   };
 }
 
+/** The chunks on demand named after their module; the other one (the validator, check.ts) is `-validate`. */
+const ON_DEMAND = ['later', 'rules-src'];
+
 /**
  * The Vite options for one entry of dist/. `split`: the validator (src/pack/validator.ts's dynamic
- * import) goes to a sibling chunk `<name>-validate.js`, loaded only when a pack must be checked;
- * otherwise everything is inlined into one file.
+ * import) goes to a sibling chunk `<name>-validate.js`, loaded only when a pack must be checked, the later
+ * screens to `<name>-later.js` and the rules-src code to `<name>-rules-src.js`; otherwise everything is
+ * inlined into one file.
  */
 export function libBuild({ entry, name, define, split, outDir = 'dist', write = true }) {
   return {
@@ -101,8 +105,11 @@ export function libBuild({ entry, name, define, split, outDir = 'dist', write = 
             // The entry may export internals for the chunk to import: then what both use stays in the entry
             // and the validation chunk is the only other file (else the bundler makes a third, shared one).
             preserveEntrySignatures: 'allow-extension',
-            // Two chunks on demand: the validator, and the screens after the questions (steps/later.ts).
-            output: { chunkFileNames: chunk => `${name}-${chunk.name === 'later' ? 'later' : 'validate'}.js` }
+            // Three chunks on demand: the validator, the screens after the questions (later.ts) and the
+            // rules-src code (src/pack/rules-src.ts).
+            output: {
+              chunkFileNames: chunk => `${name}-${ON_DEMAND.includes(chunk.name) ? chunk.name : 'validate'}.js`
+            }
           }
         : { output: { codeSplitting: false } }
     }

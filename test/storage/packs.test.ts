@@ -274,6 +274,22 @@ describe('rule packs: network, cache, refresh', () => {
     expect([await loading.cached, await loading.fresh]).to.deep.equal([undefined, undefined]);
     expect((await indexedDB.databases()).map(d => d.name)).not.to.include(db);
   });
+
+  it('when the rules-src code cannot be loaded, reports a failed fetch and keeps the bundled pack', async () => {
+    const served = await servePack({ body: packText('1.0.1') });
+    const r = recorder();
+    const storage = openStorage({ name: db, onUnavailable: r.onUnavailable });
+    // A real failed fetch of a module: the import of a file that does not exist.
+    const missing = new URL('./no-such-chunk.js', import.meta.url).href;
+    const loading = loadPack({ rulesSrc: served.url, storage, report: r.report, loadCode: () => import(missing) });
+    expect(loading.initial).to.deep.equal({ pack: defaultPack, source: 'bundled' });
+    expect([await loading.cached, await loading.fresh]).to.deep.equal([undefined, undefined]);
+    expect(r.codes()).to.deep.equal(['rules-fetch-failed']);
+    expect(r.errors[0]!.message).to.match(
+      /^The code that fetches rules-src could not be loaded \(\w+\): the bundled pack stays$/
+    );
+    expect(await served.log()).to.deep.equal([]);
+  });
 });
 
 describe('rule packs: origins', () => {

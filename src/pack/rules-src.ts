@@ -1,0 +1,123 @@
+// What `rules-src` needs, loaded on demand (load.ts imports this module only when `rules-src` is set): the
+// cached copy checked at rest, then a conditional GET, each pack verified (signature when there is a key,
+// then validated) before it is used or stored. A chunk of its own in the build (`*-rules-src.js`).
+import { VALIDATOR_ID } from '../build-facts.js';
+import { sha256Hex } from '../canonical.js';
+import { discardCachedPack, readCachedPack, writeCachedPack, type CachedPack } from '../storage/pack-cache.js';
+import type { Storage } from '../storage/storage.js';
+import { fetchPack, packError, packUrl, type PackError } from './fetch.js';
+import type { LoadedPack, PackLoad, PackLoadOptions } from './load.js';
+import type { RulePack } from './schema.js';
+import { importPackKey, verifySignature } from './signature.js';
+import { describeRefusal, validate, validatedBefore } from './validator.js';
+
+interface Verified {
+  record: CachedPack;
+  pack: RulePack;
+}
+
+/** The cached copy of `rules-src` and its refresh; undefined without a `rules-src` this page may fetch. */
+export function fromSource(options: PackLoadOptions): Omit<PackLoad, 'initial'> | undefined {
+  const { rulesSrc, rulesPublicKey, storage, report } = options;
+  const origins = options.allowedOrigins ?? [];
+  const url = rulesSrc ? packUrl(rulesSrc, typeof origins === 'string' ? origins.split(/\s+/) : origins) : undefined;
+  if (!(url instanceof URL)) {
+    if (url) report(url);
+    return undefined;
+  }
+  // Belt and braces: no promise handed to the element rejects (a browser without Web Crypto, say).
+  const guard = (e: unknown) =>
+    void report(
+      packError('rules-invalid', `The rule pack at ${url.href} could not be checked: ${(e as Error | null)?.name}`)
+    );
+  const start = (async () => {
+    let key: CryptoKey | undefined;
+    try {
+      if (rulesPublicKey) key = await importPackKey(rulesPublicKey);
+    } catch {
+      // Without a usable key nothing can be verified, so nothing but the bundled pack is used.
+      report(packError('rules-signature-invalid', 'rulesPublicKey is not an ECDSA P-256 public key'));
+      return undefined;
+    }
+    return { key, cached: await fromCache(storage, url.href, key, report) };
+  })().catch(guard);
+  const cached = start.then(s => s?.cached && { pack: s.cached.pack, source: 'cache' as const });
+  const fresh = start.then(s => s && refresh(url, s.key, s.cached, storage, report)).catch(guard);
+  return { cached, fresh };
+}
+
+/**
+ * Signature (when there is a key) over the exact bytes, then the pack itself: validated, unless `checked`
+ * (stored as valid by this same validator, its bytes matching their hash), when it is only parsed.
+ */
+async function checkPack(
+  text: string,
+  signature: string | null,
+  key: CryptoKey | undefined,
+  what: string,
+  checked = false
+) {
+  if (key && !(signature && (await verifySignature(key, new TextEncoder().encode(text), signature))))
+    return packError(
+      'rules-signature-invalid',
+      `${what} ${signature ? 'has a signature that does not verify' : 'is not signed'}`
+    );
+  const json = text.replace(/^\uFEFF/, '');
+  if (checked) return { pack: validatedBefore(json) };
+  const result = await validate(json);
+  return result.ok ? { pack: result.pack } : packError('rules-invalid', describeRefusal(what, result.errors));
+}
+
+/** The cached pack, checked at rest (shape, hash, signature, validity); anything that fails is deleted. */
+async function fromCache(storage: Storage, url: string, key: CryptoKey | undefined, report: (e: PackError) => void) {
+  const record = await readCachedPack(storage, url);
+  if (!record) return undefined;
+  const what = `The cached rule pack for ${url}`;
+  const checked =
+    record === 'corrupt'
+      ? packError('rules-invalid', `${what} was unreadable and was discarded`)
+      : (await sha256Hex(record.body)) !== record.sha256
+        ? packError('rules-invalid', `${what} did not match its stored hash and was discarded`)
+        : await checkPack(record.body, record.signature, key, what, record.validatedBy === VALIDATOR_ID);
+  if (record !== 'corrupt' && 'pack' in checked) {
+    // Checked by this validator for the first time: remembered, so the next load need not load it.
+    const current = { ...record, validatedBy: VALIDATOR_ID };
+    if (record.validatedBy !== VALIDATOR_ID) await writeCachedPack(storage, current);
+    return { record: current, pack: checked.pack } satisfies Verified;
+  }
+  await discardCachedPack(storage, url);
+  report(checked as PackError);
+  return undefined;
+}
+
+/** A conditional GET of rules-src; a new pack is verified in full before it is written, and only then used. */
+async function refresh(
+  url: URL,
+  key: CryptoKey | undefined,
+  cached: Verified | undefined,
+  storage: Storage,
+  report: (e: PackError) => void
+): Promise<LoadedPack | undefined> {
+  const fetched = await fetchPack(url, cached?.record.etag ?? null, !!key);
+  if ('code' in fetched) return void report(fetched);
+  if ('notModified' in fetched) return undefined;
+  let body: string;
+  try {
+    // fatal + ignoreBOM: the text re-encodes to exactly the bytes received, so hash and signature hold at rest.
+    body = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(fetched.bytes);
+  } catch {
+    return void report(packError('rules-invalid', `The rule pack at ${url.href} is not UTF-8 text`));
+  }
+  const { etag, signature } = fetched;
+  const sha256 = await sha256Hex(body);
+  if (sha256 === cached?.record.sha256) {
+    // The same pack under a new ETag: remember the ETag, so that the next check can be a 304.
+    if (etag !== cached.record.etag) await writeCachedPack(storage, { ...cached.record, etag });
+    return undefined;
+  }
+  const checked = await checkPack(body, signature, key, `The rule pack at ${url.href}`);
+  if (!('pack' in checked)) return void report(checked);
+  const record = { url: url.href, etag, body, sha256, signature, fetchedAt: Date.now(), validatedBy: VALIDATOR_ID };
+  await writeCachedPack(storage, record);
+  return { pack: checked.pack, source: 'network' };
+}
