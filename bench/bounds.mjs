@@ -70,7 +70,9 @@ try {
             await take({ ...(await import('/dist/core.js')).defaultPack, id: 'x-warm-up' });
             const rulePack = asText ? text : JSON.parse(text);
             const tasks = [];
-            const observer = new PerformanceObserver(list => list.getEntries().forEach(e => tasks.push(e.duration)));
+            const observer = new PerformanceObserver(list =>
+              list.getEntries().forEach(e => e.startTime >= start && tasks.push(e.duration))
+            );
             observer.observe({ type: 'longtask' });
             const start = performance.now();
             const outcome = await take(rulePack);

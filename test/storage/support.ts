@@ -14,12 +14,18 @@ export interface PackConfig {
   status?: number;
   drop?: boolean;
   signature?: string;
+  /** Answer 302 to this URL. */
+  redirect?: string;
+  /** Spaces streamed after the body. */
+  padding?: number;
 }
 
 export interface LogEntry {
   file: 'pack.json' | 'pack.json.sig';
   ifNoneMatch: string | null;
   status: number | 'dropped';
+  /** With `padding`: the bytes sent before the body ended or the client closed the connection. */
+  sent?: number;
 }
 
 export interface ServedPack {
