@@ -29,8 +29,8 @@ function errorsOf(text: string): PackProblem[] {
 }
 
 describe('bounded work: the worst packs found (issue 15)', function () {
-  // Generating and parsing packs of 2 MB, twice over, on a busy machine.
-  this.timeout(180_000);
+  // Generating and parsing packs of 2 MB, twice over, on a busy machine (mocha's timeout; Node's runner has none).
+  if (typeof this.timeout === 'function') this.timeout(180_000);
 
   it('refuses a 2 MB pack whose questions each search 16,384 combinations where the budget runs out', () => {
     // The issue's pack, accepted with warnings after blocking 7.9 s; the fifth search is over the budget.
@@ -50,7 +50,7 @@ describe('bounded work: the worst packs found (issue 15)', function () {
   it('stops searching for rules that never fire where the warnings budget runs out, and says so', () => {
     const result = validatePack(underLimit(searchRulesPack(200)));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const stopped = result.warnings.filter(w => BUDGET.test(w.message));
+    const stopped = result.warnings.filter(w => w.message.startsWith('needs more than 1000000 steps of search: '));
     expect(stopped.map(w => w.path)).to.deep.equal(['rules[4].when']);
     expect(stopped[0]!.message).to.contain('no condition from here on was searched');
     expect(result.warnings.filter(w => /can never fire/.test(w.message))).to.deep.equal([]);
