@@ -2,11 +2,13 @@
 // 304 on If-None-Match, CORS with the ETag exposed, detached signatures at <pack>.sig), and failing on demand.
 // Each test configures its own pack id, so tests (and the two browsers running at once) never share state.
 //
-//   POST /__packs/<id>              JSON { body, base64?, etag?, status?, drop?, signature? }: what <id> serves now
+//   POST /__packs/<id>              JSON { body, base64?, etag?, status?, drop?, signature?, redirect?, padding? }:
+//                                   what <id> serves now
 //                                   base64: the body as base64 instead (bytes that are not UTF-8)
 //                                   etag: a string, or null for no ETag header (default: a hash of body)
 //                                   status: answer every pack request with this status and no body
 //                                   drop: close the connection without an answer (the network is down)
+//                                   redirect: answer 302 to this URL; padding: that many spaces after the body
 //                                   signature: 'valid' (a manifest signed with the server's key), 'other' (a
 //                                   valid manifest of other bytes), 'detached' (the old form: a bare signature
 //                                   of the bytes), any other string as is; absent: no .sig (404)
@@ -16,6 +18,7 @@
 //   GET  /__packs/<id>/log          [{ file, ifNoneMatch, status }] for every request for <id> so far
 //   GET  /__packs/public-key        the public JWK the server signs with
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { newKeyPair, packManifest, signPack } from './rules-sign.mjs';
 
 const { privateJwk, publicJwk } = newKeyPair();
@@ -88,8 +91,28 @@ export function testPackServer() {
       ctx.req.socket.destroy();
       return undefined;
     }
-    if (pack.status) ctx.status = pack.status;
-    else if (file.endsWith('.sig')) {
+    if (pack.redirect) ctx.redirect(pack.redirect);
+    else if (pack.status) ctx.status = pack.status;
+    else if (pack.padding && !file.endsWith('.sig')) {
+      // The body, then `padding` spaces, streamed in 64 kB pieces; `sent` counts what left before the end or
+      // before the client closed the connection (a download stopped early).
+      ctx.type = 'application/json';
+      entry.sent = 0;
+      const piece = Buffer.alloc(65_536, 32);
+      let left = pack.padding;
+      ctx.body = Readable.from(
+        (async function* () {
+          yield pack.bytes;
+          entry.sent += pack.bytes.length;
+          while (left > 0) {
+            const chunk = left >= piece.length ? piece : piece.subarray(0, left);
+            left -= chunk.length;
+            yield chunk;
+            entry.sent += chunk.length;
+          }
+        })()
+      );
+    } else if (file.endsWith('.sig')) {
       if (pack.signature) ctx.body = `${pack.signature}\n`;
       else ctx.status = 404;
     } else if (pack.etag && entry.ifNoneMatch === pack.etag) {

@@ -28,6 +28,8 @@ export interface AnswerSpace {
   /** What one step in each digit of a combination (risk, indicator count, each question's answer) adds to its index. */
   strides: number[];
   total: number;
+  /** Steps one combination costs: the questions searched and the parts of every condition they need. */
+  width: number;
   /** The facts of the combination last `set`; `asked`, the questions asked in it. */
   facts: Facts;
   asked: Set<string>;
@@ -38,6 +40,26 @@ export interface AnswerSpace {
 }
 
 const positions = new WeakMap<RulePack, Map<string, number>>();
+
+/**
+ * The steps of search the checks of one pack may take (each combination tried costs one step for each
+ * question whose asking it decides and each condition part it reads; gathering the questions, 24 for each,
+ * as that is slower), so no pack holds the page however its conditions are written: 300 times what the
+ * element's check of the default pack takes (3,300), 5 times what its warnings take (190,000), and 1.6 times
+ * what the check of a generated pack of 5,000 questions takes (bench/generate-pack.mjs).
+ */
+export const SEARCH_STEPS = 1_000_000;
+const spent = new WeakMap<RulePack, number>();
+
+/** Charges `steps` to the pack's search; false once it has taken more than SEARCH_STEPS (it must stop). */
+export const charge = (pack: RulePack, steps: number): boolean =>
+  spent.set(pack, (spent.get(pack) ?? 0) + steps).get(pack)! <= SEARCH_STEPS;
+
+/** A budget of its own for the warnings' search (warnings.ts), which the element never runs. */
+export const restartSearch = (pack: RulePack): boolean => spent.delete(pack);
+
+/** The refusal of a pack whose search is over budget (validate.ts), and its warning (warnings.ts). */
+export const OVER_BUDGET = `needs more than ${SEARCH_STEPS} steps of search`;
 
 /**
  * The space of `conditions` over `risks` and indicator counts `levels`. With `stage`, the stage question is
@@ -68,10 +90,13 @@ export function answerSpace(
     .map(id => pack.questions[position.get(id)!]!);
   // Free text can be each value it is compared with, or something else.
   const compared = new Map<string, Set<string>>();
+  let width = questions.length;
   for (const c of read)
     eachLeaf(c, leaf => {
+      width++;
       if ('q' in leaf) leafValues(leaf)?.forEach(v => compared.set(leaf.q, (compared.get(leaf.q) ?? new Set()).add(v)));
     });
+  charge(pack, 24 * (width + ids.size));
   const domains = questions.map(q =>
     stage && q.id === STAGE_QUESTION
       ? [stage]
@@ -91,6 +116,7 @@ export function answerSpace(
     domains,
     strides,
     total,
+    width,
     facts,
     asked,
     digits,

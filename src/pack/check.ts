@@ -6,7 +6,7 @@ import { checkCondition } from '../condition-check.js';
 import { eachLeaf, leafQuestions, reads, UNKNOWN, type Condition } from '../conditions.js';
 import { answersTo, outcomeFitsStage, STAGE_QUESTION } from '../engine.js';
 import { markAccepted } from './accepted.js';
-import { leafValues } from './answer-space.js';
+import { charge, leafValues, OVER_BUDGET } from './answer-space.js';
 import { LEVEL, OUTCOMES, proveProtection, readsUpward } from './protection.js';
 import { satisfiable } from './satisfiable.js';
 import { LIMITS, Pack, STAGES, type RulePack } from './schema.js';
@@ -72,6 +72,7 @@ function readUnsafe(input: unknown): PackReading {
   }
   if (typeof text !== 'string') return refuse('must be a JSON object');
   if (text.length > LIMITS.packChars) return refuse(`is larger than ${LIMITS.packChars} characters`);
+  if (nestsDeeper(text)) return refuse('is nested more than 64 deep');
   // Parse a fresh copy: the pack in use then shares nothing with the caller's objects (no getters, no
   // prototypes, no later changes), and a "__proto__" key, which zod would silently drop, is refused.
   let proto = false;
@@ -85,8 +86,8 @@ function readUnsafe(input: unknown): PackReading {
         })
       : JSON.parse(text);
   } catch {
-    // Text we serialised ourselves can fail to parse only by nesting deeper than the parser goes.
-    return refuse(typeof input === 'string' ? 'is not valid JSON' : 'is nested too deep');
+    // Text we serialised ourselves always parses: nestsDeeper refused what a parser might not reach.
+    return refuse('is not valid JSON');
   }
   if (proto) return refuse('has a "__proto__" key, which no pack may have');
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return refuse('must be a JSON object');
@@ -102,6 +103,18 @@ function readUnsafe(input: unknown): PackReading {
   const errors: PackProblem[] = [];
   const sound = checkReferences(parsed.data, errors);
   return { pack: parsed.data, errors, sound };
+}
+
+/**
+ * Whether JSON text nests deeper than any pack within the limits does (a condition 12 deep is about 30
+ * levels): looked for before parsing, as a parser given a million levels works for as long as that takes.
+ */
+function nestsDeeper(text: string): boolean {
+  let depth = 0;
+  // Strings are skipped whole: a bracket inside one nests nothing.
+  for (const [token] of text.matchAll(/"[^"\\]*(?:\\.[^"\\]*)*"|[[{\]}]/g))
+    if ((depth += token === '[' || token === '{' ? 1 : token.length === 1 ? -1 : 0) > 64) return true;
+  return false;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -312,15 +325,19 @@ function checkReferences(pack: RulePack, errors: PackProblem[]): boolean {
       err(`catalogue.outcomes["${code}"].stage`, `the vocabulary puts "${code}" at the ${known.stage} stage`);
   }
   if (!pack.languages.includes('en')) err('languages', 'must include "en" (English is the fallback for every text)');
-  // What can never happen, once the references hold: a question never asked.
+  // What can never happen, once the references hold: a question never asked. The search stops at the
+  // question where the pack's budget runs out (answer-space.ts), and refuses the pack there.
   const sound = !errors.length;
   if (sound)
-    questions.forEach(
-      (q, i) =>
-        !q.askWhen ||
-        satisfiable(q.askWhen, pack) ||
-        err(`questions[${i}].askWhen`, `question "${q.id}" can never be asked`)
-    );
+    for (const [i, q] of questions.entries()) {
+      if (!q.askWhen) continue;
+      const path = `questions[${i}].askWhen`;
+      if (!satisfiable(q.askWhen, pack)) err(path, `question "${q.id}" can never be asked`);
+      if (!charge(pack, 0)) {
+        err(path, OVER_BUDGET);
+        break;
+      }
+    }
   if (!errors.length) proveProtection(pack).problems.forEach(p => orderErr(p.path, p.message));
   errors.push(...orderErrors);
   return sound;

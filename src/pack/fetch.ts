@@ -1,5 +1,6 @@
 // The only network traffic there is: GET rules-src (conditional on the stored ETag) and, when a public key is
 // set, GET rules-src + ".sig" (the signed manifest, manifest.ts). Nothing is parsed or trusted here.
+import { LIMITS } from './format.js';
 
 export type PackErrorCode = 'rules-fetch-failed' | 'rules-invalid' | 'rules-signature-invalid' | 'rules-origin-refused';
 
@@ -42,23 +43,46 @@ export function signatureUrl(url: URL): URL {
   return sig;
 }
 
+/** The most bytes read of a pack: no text of 2,000,000 characters (the limit) is longer in UTF-8 than this. */
+export const PACK_BYTES = 3 * LIMITS.packChars;
+
+/** The body's bytes, read as they arrive and abandoned past PACK_BYTES (a 64 MB body is not downloaded). */
+async function readCapped(response: Response): Promise<Uint8Array | undefined> {
+  const reader = response.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    if ((size += r.value.length) > PACK_BYTES) return void (await reader.cancel());
+    chunks.push(r.value);
+  }
+  const bytes = new Uint8Array(size);
+  chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.length), 0);
+  return bytes;
+}
+
 export async function fetchPack(url: URL, etag: string | null, signed: boolean): Promise<PackFetch | PackError> {
   const failed = (why: string) =>
     packError('rules-fetch-failed', `The rule pack at ${url.href} could not be fetched: ${why}`);
   // no-store: the browser's HTTP cache must neither answer for the server nor turn its 304 into a 200.
-  const get = (target: URL, headers: Record<string, string> = {}) => fetch(target, { cache: 'no-store', headers });
+  // manual: a redirect is never followed, so no hop reaches an origin nobody allowed (fetch shows no hops).
+  const get = (target: URL, headers: Record<string, string> = {}) =>
+    fetch(target, { cache: 'no-store', headers, redirect: 'manual' });
+  const redirected = packError(
+    'rules-origin-refused',
+    `The rule pack at ${url.href} redirected: rules-src must name the pack's own address, as no redirect is followed`
+  );
   try {
     const response = await get(url, etag ? { 'If-None-Match': etag } : {});
     if (response.status === 304 && etag) return { notModified: true };
-    const elsewhere = (r: Response) => r.redirected && new URL(r.url).origin !== url.origin;
-    if (elsewhere(response))
-      return packError('rules-origin-refused', `The rule pack at ${url.href} redirected to another origin`);
+    if (response.type === 'opaqueredirect') return redirected;
     if (!response.ok) return failed(`HTTP ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = await readCapped(response);
+    if (!bytes) return packError('rules-invalid', `The rule pack at ${url.href} is larger than ${PACK_BYTES} bytes`);
     let signature: string | null = null;
     if (signed) {
       const sig = await get(signatureUrl(url));
-      if (!sig.ok || elsewhere(sig))
+      if (sig.type === 'opaqueredirect') return redirected;
+      if (!sig.ok)
         return packError(
           'rules-signature-invalid',
           `No signed manifest for the rule pack at ${url.href} (HTTP ${sig.status})`

@@ -10,7 +10,7 @@ import type * as RulesSrc from './rules-src.js';
 import type { RulePack } from './schema.js';
 import type { Storage } from '../storage/storage.js';
 import type { PackPublicKey } from './signature.js';
-import { describeRefusal, validate, type PackProblem } from './validator.js';
+import { describeRefusal, validate, type PackCheck, type PackProblem } from './validator.js';
 
 export type PackSource = 'property' | 'cache' | 'network' | 'bundled';
 
@@ -27,13 +27,18 @@ export interface PackRefusal {
 
 const bundled: LoadedPack = { pack: defaultPack, source: 'bundled' };
 
+/** Each `rulePack` object's check, so that many elements given one object validate it once. */
+const checks = new WeakMap<object, Promise<PackCheck>>();
+
 /**
  * The pack to start with: the bundled one at once, or, with a `rulePack` property, a promise of it once
  * validated (else of the bundled pack, with the refusal reported).
  */
 function initialPack(rulePack: unknown, report: (refusal: PackRefusal) => void): LoadedPack | Promise<LoadedPack> {
   if (rulePack === undefined || rulePack === null) return bundled;
-  return validate(rulePack).then(result => {
+  const check = checks.get(rulePack as object) ?? validate(rulePack);
+  if (typeof rulePack == 'object') checks.set(rulePack, check);
+  return check.then(result => {
     if (result.ok) return { pack: result.pack, source: 'property' };
     report({
       code: 'rules-invalid',

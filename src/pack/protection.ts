@@ -12,7 +12,7 @@
 // never sampled: a sample is not a proof.
 import { eachLeaf, holds, UNKNOWN } from '../conditions.js';
 import { STAGE_QUESTION } from '../engine.js';
-import { answerSpace, BLANK, OTHER_TEXT, type Answer } from './answer-space.js';
+import { answerSpace, BLANK, charge, OTHER_TEXT, OVER_BUDGET, type Answer } from './answer-space.js';
 import { RISK_LEVELS, STAGES, type RulePack, type Stage } from './schema.js';
 
 /** Each outcome code of the vocabulary: the stage it belongs to and its place in the protection order. */
@@ -92,10 +92,13 @@ function searchStage(pack: RulePack, stage: Stage, problems: ProtectionProblem[]
   const rowConditions = policy.rows.map(r => r.when);
   const space = answerSpace(pack, rowConditions, RISK_LEVELS, levels, stage);
   const { questions, domains, strides, total, asked } = space;
-  if (total > SEARCH_LIMIT) {
+  if (total > SEARCH_LIMIT || !charge(pack, total * space.width)) {
     problems.push({
       path: `outcomes["${stage}"]`,
-      message: `the rows read too many answers to prove the protection order (${total} combinations of risk, indicators and the answers to ${questions.map(q => q.id).join(', ')}; at most ${SEARCH_LIMIT}): read fewer questions, and let rules raise risk or indicators instead`
+      message:
+        total > SEARCH_LIMIT
+          ? `the rows read too many answers to prove the protection order (${total} combinations of risk, indicators and the answers to ${questions.map(q => q.id).join(', ')}; at most ${SEARCH_LIMIT}): read fewer questions, and let rules raise risk or indicators instead`
+          : OVER_BUDGET
     });
     return 0;
   }

@@ -1,6 +1,8 @@
 // The warnings for pack authors (the core's validatePack, rules:check): what can never happen or what
 // nothing uses, and texts without Welsh. None refuses a pack, so the element's check (check.ts) has none.
 import { KINDS, type PackProblem, type Report } from './check.js';
+import type { Condition } from '../conditions.js';
+import { charge, OVER_BUDGET, restartSearch } from './answer-space.js';
 import { satisfiable } from './satisfiable.js';
 import { STAGES, type LocalText, type RulePack } from './schema.js';
 
@@ -17,12 +19,19 @@ export function packWarnings(pack: RulePack, sound: boolean): PackProblem[] {
   });
   if (!sound) return warnings;
 
-  pack.rules.forEach((r, i) => satisfiable(r.when, pack) || warn(`rules[${i}].when`, `rule "${r.id}" can never fire`));
-  for (const stage of STAGES)
-    pack.outcomes[stage].rows.forEach(
-      (r, i) =>
-        satisfiable(r.when, pack) ||
-        warn(`outcomes["${stage}"].rows[${i}].when`, `outcome row "${r.id}" can never be chosen`)
+  // Searched within a search budget of their own (answer-space.ts), stopping where it runs out.
+  restartSearch(pack);
+  const never = (path: string, when: Condition, message: string) => {
+    if (!satisfiable(when, pack)) warn(path, message);
+    if (charge(pack, 0)) return true;
+    warn(path, `${OVER_BUDGET}: no condition from here on was searched for whether it can hold`);
+    return false;
+  };
+  if (pack.rules.every((r, i) => never(`rules[${i}].when`, r.when, `rule "${r.id}" can never fire`)))
+    STAGES.every(stage =>
+      pack.outcomes[stage].rows.every((r, i) =>
+        never(`outcomes["${stage}"].rows[${i}].when`, r.when, `outcome row "${r.id}" can never be chosen`)
+      )
     );
 
   // Catalogue entries nothing can produce are dead weight, and usually a typo somewhere else.

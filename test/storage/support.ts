@@ -17,12 +17,18 @@ export interface PackConfig {
   signature?: string;
   /** With signature 'valid': members the manifest signs instead of the true ones (a manifest that lies). */
   manifest?: { id?: string; version?: string; expires?: string; sha256?: string };
+  /** Answer 302 to this URL. */
+  redirect?: string;
+  /** Spaces streamed after the body. */
+  padding?: number;
 }
 
 export interface LogEntry {
   file: 'pack.json' | 'pack.json.sig';
   ifNoneMatch: string | null;
   status: number | 'dropped';
+  /** With `padding`: the bytes sent before the body ended or the client closed the connection. */
+  sent?: number;
 }
 
 export interface ServedPack {
@@ -78,7 +84,7 @@ export function recorder() {
 }
 
 /** test/storage/fixtures/page.html in an iframe: a fresh page load, with its own IndexedDB connection. */
-export async function freshPage(): Promise<{ api: StorageApi; close(): void }> {
+export async function freshPage(): Promise<{ api: StorageApi; window: Window; close(): void }> {
   const frame = document.createElement('iframe');
   frame.src = new URL('./fixtures/page.html', import.meta.url).href;
   const loaded = new Promise(resolve => frame.addEventListener('load', resolve, { once: true }));
@@ -86,7 +92,7 @@ export async function freshPage(): Promise<{ api: StorageApi; close(): void }> {
   await loaded;
   const api = (frame.contentWindow as unknown as { storageApi?: StorageApi }).storageApi;
   if (!api) throw new Error('the fixture page did not load');
-  return { api, close: () => frame.remove() };
+  return { api, window: frame.contentWindow!, close: () => frame.remove() };
 }
 
 async function exists(name: string) {
