@@ -4,6 +4,7 @@ import {
   begun,
   isAssessmentState,
   newAssessment,
+  resumed,
   withPrefill,
   type AssessmentState
 } from '../../src/assessment.js';
@@ -257,10 +258,13 @@ export class BailSafeguardingCheck extends LitElement {
   /** Called after every change of the walk-through, with its plain state: a seam for subclasses (drafts are saved anyway). */
   protected onStateChange(_state: AssessmentState): void {}
 
-  /** Resumes a saved walk-through (a draft); returns false, changing nothing, when it is not one. */
+  /**
+   * Resumes a saved walk-through (a draft), on check answers if it was saved past the questions; returns false,
+   * changing nothing, when it is not one.
+   */
   protected resumeAssessment(state: unknown): boolean {
     if (!isAssessmentState(state)) return false;
-    this.#walk.begin(state);
+    this.#walk.begin(resumed(state));
     return true;
   }
 
