@@ -86,7 +86,14 @@ describe('robustness: bad input at every entrance', () => {
       'a tab': 'CR\t1',
       DEL: 'CR-1\u007f',
       'a C1 control': 'CR-1\u0085',
-      'a right-to-left override': 'CR-\u202e4321'
+      'a right-to-left override': 'CR-\u202e4321',
+      'a line separator': 'CR-1\u2028CR-2',
+      'a paragraph separator': 'CR-1\u2029CR-2',
+      'a right-to-left mark': 'CR-\u200f4321',
+      'an Arabic letter mark': 'CR-\u061c4321',
+      'a zero-width space': 'CR-1\u200b',
+      'a byte order mark': '\ufeffCR-1',
+      'a soft hyphen': 'CR-\u00ad1'
     };
     for (const [what, value] of Object.entries(bad)) {
       it(`refuses one with ${what}: attribute-invalid, never shown, stored or recorded`, async () => {
