@@ -186,9 +186,10 @@ describe('robustness: bad input at every entrance', () => {
       const { el, errors } = await mountRecording(withTestPack(el => setUntyped(el, 'prefill', prefill)));
       expect(errors.map(e => e.code)).to.deep.equal(['prefill-invalid']);
       const { message } = errors[0]!;
-      for (const id of ['__proto__', 'constructor', 'toString', Q.strangulation, Q.level, Q.views, Q.sameVictim])
-        expect(message).to.contain(id);
-      expect(message).not.to.contain('SECRET');
+      // The pack's own ids are named; the host's other keys (here 100,003 of them) are only counted.
+      expect(message).to.equal(
+        `Prefill skipped 100004 unknown key(s) and invalid answers for: ${[Q.strangulation, Q.level, Q.views, Q.sameVictim].join(', ')}`
+      );
       expect(message.length, 'a sentence for a log, not a dump').to.be.below(2000);
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
       const { detail: record } = await completeAssessment(el);
