@@ -1,5 +1,6 @@
-// The host's prefill, checked against the pack. Only answers the pack could have been given are kept;
-// the rest are named (ids only, never values: they may be personal) so the host can fix its mapping.
+// The host's prefill, checked against the pack. Only answers the pack could have been given are kept; of the
+// rest, the pack's own question ids are named and the host's other keys only counted (never values or keys the
+// host made up: they may be personal, or carry control characters), so the host can fix its mapping.
 import { isAnswerTo } from './engine.js';
 import { questionOf } from './pack/lookup.js';
 import { LIMITS } from './pack/format.js';
@@ -7,8 +8,10 @@ import type { Question, RulePack } from './pack/schema.js';
 
 export interface CheckedPrefill {
   answers: Record<string, string>;
-  /** Ids that are unknown to the pack or whose value that question never takes. */
+  /** The pack's question ids whose value that question never takes. */
   rejected: string[];
+  /** How many keys name no question of the pack. */
+  unknown: number;
   /** Not an object of answers (a string, an array, a Map) or unreadable (a getter or Proxy that throws). */
   invalid?: true;
 }
@@ -32,20 +35,24 @@ function entriesOf(prefill: unknown): [string, unknown][] | undefined {
 export function checkPrefill(pack: RulePack, prefill: unknown): CheckedPrefill {
   const answers: Record<string, string> = {};
   const rejected: string[] = [];
+  let unknown = 0;
   const entries = entriesOf(prefill);
-  if (!entries) return { answers, rejected, invalid: true };
+  if (!entries) return { answers, rejected, unknown, invalid: true };
   for (const [id, value] of entries) {
     const q = questionOf(pack, id);
-    if (q && allowedAnswer(q, value)) answers[id] = value;
-    else rejected.push(id.slice(0, LIMITS.idChars));
+    if (!q) unknown++;
+    else if (allowedAnswer(q, value)) answers[id] = value;
+    else rejected.push(id);
   }
-  return { answers, rejected };
+  return { answers, rejected, unknown };
 }
 
-/** What the host should hear about a prefill (the first ten ids skipped, never a value); undefined when all is kept. */
-export function prefillProblem({ rejected, invalid }: CheckedPrefill): string | undefined {
+/**
+ * What the host should hear about a prefill: how many entries were skipped, the pack's ids among them (the first
+ * ten), never a value or a key of the host's; undefined when all is kept.
+ */
+export function prefillProblem({ rejected, unknown, invalid }: CheckedPrefill): string | undefined {
   if (invalid) return 'Prefill must be an object of answers keyed by question id';
-  if (!rejected.length) return undefined;
-  const more = rejected.length > 10 ? ` and ${rejected.length - 10} more` : '';
-  return `Prefill skipped unknown questions or invalid answers for: ${rejected.slice(0, 10).join(', ')}${more}`;
+  if (rejected.length + unknown)
+    return `Prefill skipped ${unknown} unknown key(s) and invalid answers for: ${rejected.slice(0, 10).join(', ') || 'none'}`;
 }

@@ -74,7 +74,8 @@ const isGivenAnswer = (a: unknown): a is GivenAnswer => {
 
 /**
  * A shape check for a restored draft (stored data, so never trusted): anything else starts afresh. Times must
- * be times, so a draft can always be made into a record.
+ * be times, so a draft can always be made into a record. A draft is never complete (it is deleted on
+ * completion): one with a decision's time or a completion time would make a final record no officer confirmed.
  */
 export function isAssessmentState(value: unknown): value is AssessmentState {
   const s = value as AssessmentState | null;
@@ -90,12 +91,19 @@ export function isAssessmentState(value: unknown): value is AssessmentState {
     isTime(s.startedAt) &&
     Array.isArray(s.prefilled) &&
     typeof s.decision?.reason === 'string' &&
-    (s.decision.at === undefined || isTime(s.decision.at)) &&
+    s.decision.at === undefined &&
     (s.decision.conditions === undefined ||
       (Array.isArray(s.decision.conditions) && s.decision.conditions.every(c => typeof c === 'string'))) &&
-    (s.completedAt === undefined || isTime(s.completedAt))
+    s.completedAt === undefined
   );
 }
+
+/**
+ * Where a resumed draft opens: where the officer was among the questions, or check answers for any screen after
+ * them, so they review what was answered (and by whom) before the recommendation and never land on the decision.
+ */
+export const resumed = (s: AssessmentState): AssessmentState =>
+  afterQuestions(s.step) ? goTo(s, { kind: 'check' }) : s;
 
 /** The officer has begun: past the start, or an answer of their own. A newer pack then waits for the next one. */
 export const begun = (s: AssessmentState) =>

@@ -3,6 +3,7 @@
 import { canonicalJson, sha256Hex } from './canonical.js';
 import { evaluate, outcomeFitsStage, readAnswers, STAGE_QUESTION, type Answers, type Evaluation } from './engine.js';
 import { defaultPack } from './default-pack.js';
+import { LIMITS } from './pack/format.js';
 import { packIdentity } from './pack/identity.js';
 import type { Lang, RulePack, Stage } from './pack/schema.js';
 import { isAcceptedPack } from './pack/accepted.js';
@@ -87,6 +88,17 @@ export async function assess(input: AssessInput): Promise<BailCheckRecord> {
  */
 export async function recordOf(pack: RulePack, input: AssessInput, result: Evaluation): Promise<BailCheckRecord> {
   const now = isoTime(input.now);
+  // Free text is capped (the element's text boxes stop there): a 5-million-character reason made a 10 MB record.
+  const long = (v: unknown, max: number = LIMITS.textChars) => typeof v === 'string' && v.length > max;
+  if (
+    long(input.decision?.reason) ||
+    Object.values(Object(input.answers) as object).some(v => long(v)) ||
+    long(input.caseId, 200) ||
+    long(input.officerId, 200)
+  )
+    throw new TypeError(
+      `assess: a reason or answer is longer than ${LIMITS.textChars} characters, or a reference than 200`
+    );
   const lang: Lang = input.lang === 'cy' ? 'cy' : 'en';
   const source = (q: string) => (input.answerSources?.[q] === 'host' ? 'host' : 'officer');
   const at = (q: string) => {

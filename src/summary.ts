@@ -1,13 +1,14 @@
 // summaryText: the record as plain text a sergeant can paste into the custody record, in about forty lines. The
 // officer's decision first, then what the recommendation rests on: the three strongest reasons about this case,
 // the risk indicators, grounds, actions, conditions and what is not known; the full rationale stays in the
-// record's JSON. Labels follow the record's language (strings.ts); codes stay out of it. Every text is put on one
-// line (control characters and line breaks become spaces), so no free text can forge a line of its own.
+// record's JSON. Labels follow the record's language (strings.ts); codes stay out of it. Every text is made plain
+// (plainText: on one line, nothing invisible), after its label, so no free text can forge or start a line.
 // It is part of the hashed record and verifyRecord rebuilds it, so it reads nothing but the record and the pack:
 // times are on the UK clock with the date and zone (time.ts), never the machine's zone or today's date.
 import { questionOf } from './pack/lookup.js';
 import { ACTION_TIMES } from './pack/format.js';
 import type { Lang, RulePack } from './pack/schema.js';
+import { INVISIBLE } from './plain-text.js';
 import { outcomeReason, strongestReasons } from './reasons.js';
 import type { BailCheckRecord } from './record-types.js';
 import { summaryStringsFor } from './summary-strings.js';
@@ -15,13 +16,11 @@ import { localise, outcomeText } from './text.js';
 import { formatTime } from './time.js';
 import { keepsInCustody, VIEWS_QUESTION, VIEWS_SOUGHT_QUESTION } from './vocabulary.js';
 
-/** Free text on one line: control characters, line and paragraph separators become spaces; runs of space one. */
-export function oneLine(text: string): string {
-  return text
-    .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-}
+/**
+ * Free text (or a pack's text) made plain for one line after its label: each invisible character a space, runs of
+ * spaces one, none at either end. Every text of the summary goes through it.
+ */
+export const plainText = (text: string): string => text.split(INVISIBLE).join(' ').replace(/ {2,}/g, ' ').trim();
 
 type RecordBody = Omit<BailCheckRecord, 'summaryText' | 'integrity'>;
 
@@ -30,25 +29,25 @@ function victimViews(record: RecordBody, pack: RulePack, lang: Lang): string | u
   const t = summaryStringsFor(lang);
   const answer = (id: string) => record.answers.find(a => a.question === id)?.value;
   const views = answer(VIEWS_QUESTION);
-  if (typeof views === 'string') return `${t.victimViews}: ${oneLine(views)}`;
+  if (typeof views === 'string') return `${t.victimViews}: ${plainText(views)}`;
   const sought = answer(VIEWS_SOUGHT_QUESTION);
   if (typeof sought !== 'string') return undefined;
   const option = questionOf(pack, VIEWS_SOUGHT_QUESTION)?.options?.find(o => o.value === sought);
-  return `${t.victimViews}: ${t.viewsNotSought(option ? oneLine(localise(option.text, lang)) : sought)}`;
+  return `${t.victimViews}: ${t.viewsNotSought(option ? plainText(localise(option.text, lang)) : sought)}`;
 }
 
 export function summaryText(record: RecordBody, pack: RulePack, lang: Lang): string {
   const t = summaryStringsFor(lang);
-  const outcome = (code: string) => oneLine(outcomeText(pack, code, lang));
+  const outcome = (code: string) => plainText(outcomeText(pack, code, lang));
   const custody = keepsInCustody(record.decision?.outcome ?? record.outcome.recommended);
   const lines: string[] = [`${t.summaryTitle}: ${t.stages[record.stage]}`];
   const who = [
-    record.caseId ? `${t.caseRef}: ${oneLine(record.caseId)}` : '',
-    record.officerId ? `${t.officer}: ${oneLine(record.officerId)}` : ''
+    record.caseId ? `${t.caseRef}: ${plainText(record.caseId)}` : '',
+    record.officerId ? `${t.officer}: ${plainText(record.officerId)}` : ''
   ].filter(Boolean);
   if (who.length) lines.push(who.join(' · '));
   const { id, version, sha256 } = record.rulePack;
-  lines.push(`${t.rulePack}: ${oneLine(id)} ${oneLine(version)} (sha256 ${sha256.slice(0, 12)})`);
+  lines.push(`${t.rulePack}: ${plainText(id)} ${plainText(version)} (sha256 ${sha256.slice(0, 12)})`);
   if (lang === 'cy' && record.rulePack.welsh === 'awaiting-review') lines.push(t.welshAwaitingReview);
   /**
    * A list under its title, one item a line; `inline` (for what is long and read less often): on the title's
@@ -56,8 +55,8 @@ export function summaryText(record: RecordBody, pack: RulePack, lang: Lang): str
    */
   const list = (title: string, items: string[], inline = false) => {
     if (!items.length) return;
-    if (inline) lines.push(`${title}: ${items.map(item => oneLine(item).replace(/\.$/, '')).join('; ')}`);
-    else lines.push(`${title}:`, ...items.map(item => `- ${oneLine(item)}`));
+    if (inline) lines.push(`${title}: ${items.map(item => plainText(item).replace(/\.$/, '')).join('; ')}`);
+    else lines.push(`${title}:`, ...items.map(item => `- ${plainText(item)}`));
   };
 
   lines.push('');
@@ -73,7 +72,7 @@ export function summaryText(record: RecordBody, pack: RulePack, lang: Lang): str
         return `${localise(condition.text, lang)} (${purpose}: ${localise(condition.purpose, lang)})`;
       })
     );
-    if (d.reason) lines.push(`${t.decisionReason}: ${oneLine(d.reason)}`);
+    if (d.reason) lines.push(`${t.decisionReason}: ${plainText(d.reason)}`);
   } else lines.push(t.provisionalRecord);
   const views = victimViews(record, pack, lang);
   if (views) lines.push(views);
@@ -83,7 +82,7 @@ export function summaryText(record: RecordBody, pack: RulePack, lang: Lang): str
   if (record.outcome.alternatives.length)
     lines.push(`${t.alternatives}: ${record.outcome.alternatives.map(outcome).join('; ')}`);
   const why = outcomeReason(record);
-  if (why) lines.push(`${t.because}: ${oneLine(why)}`);
+  if (why) lines.push(`${t.because}: ${plainText(why)}`);
   list(
     t.mainReasons,
     strongestReasons(pack, record).map(r => [r.facts.join('; '), r.text].filter(Boolean).join(': '))

@@ -2,6 +2,7 @@
 // value counts as absent (the default applies), and the host hears which attribute, never the value it gave.
 import { LANGUAGES, STAGES } from '../../src/pack/format.js';
 import type { Lang, Stage } from '../../src/pack/schema.js';
+import { INVISIBLE } from '../../src/plain-text.js';
 import { DRAFT_TTL_MS } from '../../src/storage/drafts.js';
 
 const HOUR_MS = 3_600_000;
@@ -39,11 +40,9 @@ export function readLang(tag: unknown): Lang | undefined {
 
 export const readStage = (value: unknown): Stage | undefined => STAGES.find(stage => stage === value);
 
-/** A case or officer reference: at most 200 characters, none a control character or a bidi override. */
+/** A case or officer reference: at most 200 characters, none invisible (a control, a bidi or zero-width mark…). */
 export const readReference = (value: unknown): string | undefined =>
-  typeof value === 'string' && value && value.length <= 200 && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(value)
-    ? value
-    : undefined;
+  typeof value === 'string' && value && value.length <= 200 && !INVISIBLE.test(value) ? value : undefined;
 
 /** `draft-ttl`: a positive, finite number of hours, in milliseconds. */
 export function readDraftTtl(value: unknown): number | undefined {
@@ -62,7 +61,7 @@ export function readSettings(v: AttributeValues): Settings {
   };
 }
 
-const REFERENCE = 'at most 200 characters, with no control characters';
+const REFERENCE = 'at most 200 characters, with no control or invisible characters';
 
 /** Each checked attribute, what it accepts, and when a value set is refused ('' is no value, but for draft-ttl). */
 const CHECKS: { property: keyof AttributeValues; attribute: string; allowed: string; refused(v: unknown): boolean }[] =

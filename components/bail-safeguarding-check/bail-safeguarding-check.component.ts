@@ -4,6 +4,7 @@ import {
   begun,
   isAssessmentState,
   newAssessment,
+  resumed,
   withPrefill,
   type AssessmentState
 } from '../../src/assessment.js';
@@ -54,8 +55,9 @@ const now = () => new Date().toISOString();
  * @attr drafts - `off`: no draft is saved or offered.
  * @attr draft-ttl - Hours a draft is kept (default 12).
  * @attr officer-id - The deciding officer's identifier, put in the record. A `case-id` or `officer-id` longer than
- *   200 characters or holding a control character (a newline, NUL, a bidi override) is refused with
- *   `attribute-invalid` and treated as absent: not shown, recorded or used as a draft key.
+ *   200 characters or holding a control or invisible character (a newline, NUL, a line separator, a bidi override
+ *   or mark, a zero-width space, a byte order mark, a soft hyphen) is refused with `attribute-invalid` and treated
+ *   as absent: not shown, recorded or used as a draft key.
  * @attr lang - Interface and pack language: `en` (default) or `cy`; Welsh falls back to English per string.
  * @attr stage - `pre-charge` or `post-charge` when the host knows it; the officer is then not asked.
  * @attr name - The form field name under which the record's JSON is submitted.
@@ -263,10 +265,13 @@ export class BailSafeguardingCheck extends LitElement {
   /** Called after every change of the walk-through, with its plain state: a seam for subclasses (drafts are saved anyway). */
   protected onStateChange(_state: AssessmentState): void {}
 
-  /** Resumes a saved walk-through (a draft); returns false, changing nothing, when it is not one. */
+  /**
+   * Resumes a saved walk-through (a draft), on check answers if it was saved past the questions; returns false,
+   * changing nothing, when it is not one.
+   */
   protected resumeAssessment(state: unknown): boolean {
     if (!isAssessmentState(state)) return false;
-    this.#walk.begin(state);
+    this.#walk.begin(resumed(state));
     return true;
   }
 

@@ -107,6 +107,7 @@ export function questionField(v: View, id: string, pageHeading: boolean) {
             id=${fieldId(id)}
             name=${id}
             rows="3"
+            maxlength="2000"
             aria-labelledby=${`l-${id}`}
             .value=${live(value ?? '')}
           ></textarea>`

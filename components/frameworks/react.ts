@@ -21,7 +21,7 @@ export interface BailSafeguardingCheckOwnProps {
   drafts?: BailSafeguardingCheck['drafts'];
   /** Hours a draft is kept (default 12). */
   'draft-ttl'?: BailSafeguardingCheck['draftTtl'];
-  /** The deciding officer's identifier, put in the record. A `case-id` or `officer-id` longer than 200 characters or holding a control character (a newline, NUL, a bidi override) is refused with `attribute-invalid` and treated as absent: not shown, recorded or used as a draft key. */
+  /** The deciding officer's identifier, put in the record. A `case-id` or `officer-id` longer than 200 characters or holding a control or invisible character (a newline, NUL, a line separator, a bidi override or mark, a zero-width space, a byte order mark, a soft hyphen) is refused with `attribute-invalid` and treated as absent: not shown, recorded or used as a draft key. */
   'officer-id'?: BailSafeguardingCheck['officerId'];
   /** `en` or `cy`, or a tag of either (`cy-GB`); unset: English. */
   lang?: BailSafeguardingCheck['lang'];

@@ -29,9 +29,14 @@ const keyOf = ({ caseId, officerId }: DraftOptions) => (caseId ? JSON.stringify(
 const isDraft = (value: unknown): value is Draft =>
   typeof value === 'object' && value !== null && 'state' in value && Number.isFinite((value as Draft).savedAt);
 
-/** True when `value` is not a draft, or is older than the reader's time to live or its own. */
+/**
+ * True when `value` is not a draft, is older than the reader's time to live or its own, or is dated more than five
+ * minutes ahead (clocks differ a little; a draft from the future would otherwise never expire).
+ */
 const stale = (value: unknown, { ttlMs = DRAFT_TTL_MS, now = Date.now() }: DraftOptions) =>
-  !isDraft(value) || now - value.savedAt > Math.min(ttlMs, Number(value.ttlMs) || Infinity);
+  !isDraft(value) ||
+  now - value.savedAt < -3e5 ||
+  now - value.savedAt > Math.min(ttlMs, Number(value.ttlMs) || Infinity);
 
 /** Saves `state` after an answer. */
 export async function saveDraft(storage: Storage, options: DraftOptions, state: unknown): Promise<void> {

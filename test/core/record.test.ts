@@ -130,6 +130,30 @@ describe('assess', () => {
     expect(record.informationGaps.map(g => g.question)).to.deep.equal(['a']);
   });
 
+  it('caps free text: refuses a reason or an answer over 2,000 characters, or a reference over 200', async () => {
+    const base = { answers, pack, now: NOW };
+    const decision = { outcome: 'bail-with-conditions', conditions: ['c1'] };
+    const cap = /longer than 2000 characters/;
+    await assess({ ...base, decision: { ...decision, reason: 'r'.repeat(2000) } });
+    await assess({ ...base, answers: { ...answers, t: 't'.repeat(2000) }, caseId: 'C'.repeat(200) });
+    for (const input of [
+      { ...base, decision: { ...decision, reason: 'r'.repeat(5_000_000) } },
+      { ...base, answers: { ...answers, t: 't'.repeat(2001) } },
+      { ...base, caseId: 'C'.repeat(201) },
+      { ...base, officerId: 'P'.repeat(10_000) }
+    ])
+      await assess(input).then(
+        () => expect.fail('accepted'),
+        (e: Error) => expect(e.message).to.match(cap)
+      );
+    // A record made with a short reason, then given a long one and its hash made again: refused by verifyRecord.
+    const record = await assess({ ...base, decision: { ...decision, reason: 'Short.' } });
+    const long = await rehash({ ...record, decision: { ...record.decision!, reason: 'r'.repeat(5_000_000) } });
+    const result = await verifyRecord(long, pack, { now: NOW });
+    expect(result.ok).to.equal(false);
+    expect(result.problems.join(' ')).to.match(cap);
+  });
+
   it('never records a stage nobody gave', async () => {
     const record = await assess({ answers: { a: 'no' }, pack, now: NOW });
     expect(record.stage).to.equal('pre-charge');

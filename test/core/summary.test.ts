@@ -121,6 +121,38 @@ describe('summaryText', () => {
     expect((await verifyRecord(record, pack)).ok).to.equal(true);
   });
 
+  it('makes every free text plain: no control, invisible or reordering character, and no line a formula', async () => {
+    const pack = testPack({
+      questions: [stageQuestion(), choice('victim.views-sought', ['yes', 'no']), text('victim.views')],
+      rules: [rule('views', { answered: 'victim.views' })]
+    });
+    // NUL, ESC, DEL, C1, tab, CR, LF, line and paragraph separators; RLO, RLM, ALM, isolates, ZWSP, ZWJ, BOM, soft hyphen.
+    const hidden = '\u0000\u001b\u007f\u0085\t\r\n\u2028\u2029\u202e\u200f\u061c\u2066\u200b\u200d\ufeff\u00ad';
+    const hostile = (start: string) => `${start}HYPERLINK("http://x")${hidden}\n=1+1\n+44\n@SUM(A1)\n-2\u202eevil`;
+    const record = await assess({
+      answers: { 'decision.stage': 'post-charge', 'victim.views-sought': 'yes', 'victim.views': hostile('+') },
+      // The views came from the host's record: host answers take the same way.
+      answerSources: { 'victim.views': 'host' },
+      pack,
+      now: '2026-01-05T10:00:00Z',
+      caseId: `CR-1${hidden}`,
+      officerId: `PS\u202e 7`,
+      decision: { outcome: 'bail-with-conditions', reason: hostile('='), conditions: ['c1'] }
+    });
+    const unseen = [...record.summaryText].filter(c => c !== '\n' && /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(c));
+    expect(unseen, 'characters a reader cannot see, besides the line feeds between lines').to.deep.equal([]);
+    for (const line of lines(record.summaryText))
+      expect(line, 'a line starts with its label, or is a list item').to.match(/^($|- |[\p{L}(])/u);
+    expect(lines(record.summaryText)).to.include.members([
+      'Custody record: CR-1 · Officer: PS 7',
+      'Reason: =HYPERLINK("http://x") =1+1 +44 @SUM(A1) -2 evil',
+      'Victim\'s views: +HYPERLINK("http://x") =1+1 +44 @SUM(A1) -2 evil'
+    ]);
+    // The record keeps what was given; only the summary is made plain, and verifyRecord rebuilds it the same.
+    expect(record.decision?.reason).to.equal(hostile('=').trim());
+    expect((await verifyRecord(record, pack)).ok).to.equal(true);
+  });
+
   it('says when the victim’s views were not recorded, and why the officer was asked', async () => {
     const pack = testPack({
       questions: [

@@ -57,6 +57,22 @@ async function savedStep(caseId: string, officerId = '') {
   return step && 'id' in step ? step.id : step?.kind;
 }
 
+/** Walks on as the officer would (an unanswered question "not known", its first option, or a note) until `title`. */
+async function walkTo(el: BailSafeguardingCheck, title: string) {
+  for (let i = 0; i < 50 && heading(el) !== title; i++) {
+    for (const group of shadow(el).querySelectorAll<HTMLElement>('fieldset.q')) {
+      const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+      if (radios.length && !radios.some(r => r.checked))
+        (radios.find(r => r.value === 'unknown') ?? radios[0]!).click();
+      const area = group.querySelector<HTMLTextAreaElement>('textarea');
+      if (area && !area.value) await type(el, area.name, 'Not recorded yet');
+    }
+    await el.updateComplete;
+    await proceed(el);
+  }
+  expect(heading(el)).to.equal(title);
+}
+
 function withCase(caseId: string, more: (el: BailSafeguardingCheck) => void = () => {}) {
   return (el: BailSafeguardingCheck) => {
     el.rulePack = testPack();
@@ -119,6 +135,76 @@ describe('<bail-safeguarding-check>: drafts', () => {
       [Q.sameVictim, 'no', 'officer']
     ]);
     await waitUntil(async () => !(await hasDraft(caseId, 'PS 7')), 'draft left after completion', { timeout: 30_000 });
+  });
+
+  it('resumes a draft saved on the decision on check answers, each answer still its giver’s', async () => {
+    const caseId = uniqueCase();
+    const host = { [Q.onBail]: 'yes', [Q.sameVictim]: 'no' } as const;
+    const withHost = withCase(caseId, el => (el.prefill = host));
+    const first = await freshPage();
+    const a = await first.mount(withHost);
+    await walkTo(a, 'Your decision');
+    await waitUntil(() => a.recommendation?.answers.length === 6, 'no record of the six answers', { timeout: 30_000 });
+    const sources = a.recommendation!.answers.map(x => [x.question, x.source]);
+    expect(sources, 'the host gave two answers and the officer the rest').to.deep.include.members([
+      [Q.onBail, 'host'],
+      [Q.sameVictim, 'host'],
+      [Q.strangulation, 'officer']
+    ]);
+    await waitUntil(async () => (await savedStep(caseId)) === 'decision', 'no draft saved on the decision', {
+      timeout: 30_000
+    });
+    first.close();
+
+    const page = await freshPage();
+    pages.push(page);
+    const el = await page.mount(withHost);
+    await waitUntil(() => heading(el) === OFFER, 'no draft offered', { timeout: 30_000 });
+    offerButton(el, 'Resume the draft')!.click();
+    await el.updateComplete;
+    expect(heading(el), 'never straight to the decision').to.equal('Check your answers');
+    expect(focused(el)).to.equal(shadow(el).querySelector('[data-heading]'));
+    // The record of the resumed answers is made asynchronously, after the one of the host's answers alone.
+    await waitUntil(() => el.recommendation?.answers.length === sources.length, 'no record of the resumed answers');
+    expect(el.recommendation!.answers.map(x => [x.question, x.source])).to.deep.equal(sources);
+    const { detail: record } = await completeAssessment(el);
+    expect(record.answers.map(x => [x.question, x.source])).to.deep.equal(sources);
+  });
+
+  it('resumes a draft rewritten to stand on the decision at the first unanswered question, and drops a "complete" one', async () => {
+    const caseId = uniqueCase();
+    await leaveDraft(caseId);
+    const onDecision = (value: unknown) => {
+      const draft = value as { state: { assessment: AssessmentState } };
+      draft.state.assessment.step = { kind: 'decision' };
+      return draft;
+    };
+    await rewrite(DB_NAME, 'drafts', onDecision);
+    const el = await mount(withCase(caseId));
+    await waitUntil(() => heading(el) === OFFER, 'no draft offered', { timeout: 30_000 });
+    offerButton(el, 'Resume the draft')!.click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Check your answers');
+    await proceed(el);
+    expect(heading(el), 'Continue asks what is unanswered').to.equal('Has there been strangulation, ever?');
+    // The element saves after each move: its last write lands before the draft is rewritten again.
+    await waitUntil(async () => (await savedStep(caseId)) === Q.strangulation, 'the move was not saved', {
+      timeout: 30_000
+    });
+    cleanup();
+
+    // A draft is deleted on completion: one that claims a decision was recorded is not ours, and is not offered.
+    await rewrite(DB_NAME, 'drafts', value => {
+      const draft = onDecision(value);
+      const at = new Date().toISOString();
+      draft.state.assessment.decision = { outcome: 'bail-conditions', reason: '', at };
+      draft.state.assessment.completedAt = at;
+      return draft;
+    });
+    const again = await mount(withCase(caseId));
+    await waitUntil(async () => !(await hasDraft(caseId)), 'the "complete" draft was not deleted', { timeout: 30_000 });
+    expect(heading(again)).to.equal('Test safeguarding pack');
+    expect(again.recommendation?.completedAt).to.equal(undefined);
   });
 
   it('after a crash, resumes the draft under the cached pack it was made with, though a newer one has come', async () => {

@@ -50,6 +50,8 @@ describe('attributes', () => {
       'CR-1\u007f',
       'CR-1\u0085',
       'CR-\u202e4321',
+      // Invisible, or breaking a line: line and paragraph separators, RLM, ALM, zero-width space, BOM, soft hyphen.
+      ...['\u2028', '\u2029', '\u200f', '\u061c', '\u200b', '\ufeff', '\u00ad'].map(c => `CR-1${c}2`),
       42
     ])
       expect(readReference(refused), JSON.stringify(refused)).to.equal(undefined);
@@ -109,8 +111,8 @@ describe('attributes', () => {
     expect(problems).to.deep.equal([
       'The lang attribute must be one of en, cy; using the default instead',
       'The stage attribute must be one of pre-charge, post-charge; using the default instead',
-      'The case-id attribute must be at most 200 characters, with no control characters; using the default instead',
-      'The officer-id attribute must be at most 200 characters, with no control characters; using the default instead',
+      'The case-id attribute must be at most 200 characters, with no control or invisible characters; using the default instead',
+      'The officer-id attribute must be at most 200 characters, with no control or invisible characters; using the default instead',
       'The draft-ttl attribute must be a number of hours above 0; using the default instead'
     ]);
     for (const p of problems) expect(p).not.to.contain('SECRET');

@@ -76,7 +76,7 @@ describe('<bail-safeguarding-check>: prefill from the host record', () => {
     expect(shadow(el).querySelector('form button.primary')?.textContent?.trim()).to.equal('Confirm and continue');
   });
 
-  it('skips unknown ids and invalid values, reporting them in one error that names ids but never values', async () => {
+  it('skips unknown ids and invalid values, reporting them in one error that names the pack’s ids, never a value or a key of the host’s', async () => {
     const errors: CustomEvent[] = [];
     const el = await mount(el => {
       el.rulePack = testPack();
@@ -84,6 +84,8 @@ describe('<bail-safeguarding-check>: prefill from the host record', () => {
       setUntyped(el, 'prefill', {
         [Q.onBail]: 'yes',
         'x-force.unknown-field': 'SECRET-NAME',
+        // A key a host's mapping made of personal data, with a newline and a bidi override: counted, never repeated.
+        'SECRET Jane Doe\n\u202e': 'yes',
         [Q.level]: 'very-high-SECRET',
         [Q.strangulation]: 42,
         [Q.views]: ''
@@ -92,8 +94,9 @@ describe('<bail-safeguarding-check>: prefill from the host record', () => {
     expect(errors.length).to.equal(1);
     const { code, message } = errors[0]!.detail;
     expect(code).to.equal('prefill-invalid');
-    for (const id of ['x-force.unknown-field', Q.level, Q.strangulation, Q.views]) expect(message).to.contain(id);
-    expect(message).not.to.match(/SECRET|42/);
+    expect(message).to.equal(
+      `Prefill skipped 2 unknown key(s) and invalid answers for: ${Q.level}, ${Q.strangulation}, ${Q.views}`
+    );
     expect(errors[0]!.bubbles && errors[0]!.composed).to.equal(true);
 
     // The valid answer is kept and the element keeps working.

@@ -107,6 +107,29 @@ describe('drafts', () => {
     expect(JSON.stringify(left[0]!.value)).to.contain('newer');
   });
 
+  it('treats a draft dated more than five minutes ahead as stale: not offered, deleted, and purged', async () => {
+    const s = openStorage({ name: db, onUnavailable: () => {} });
+    const now = Date.now();
+    // A clock set wrong, or a value written into the store: dated ahead, it would never reach its time to live.
+    await saveDraft(s, { caseId: 'CR-ahead', now: now + 10 * HOUR }, state('from-the-future'));
+    await saveDraft(s, { caseId: 'CR-skew', now: now + 4 * 60_000 }, state('a-clock-a-little-fast'));
+    await saveDraft(s, { caseId: 'CR-later', now: now + 10 * HOUR }, state('purged-too'));
+    expect(await loadDraft(s, { caseId: 'CR-ahead', now })).to.equal(undefined);
+    expect(JSON.stringify(await dump(db))).not.to.contain('from-the-future');
+    expect((await loadDraft(s, { caseId: 'CR-skew', now }))?.state).to.deep.equal(state('a-clock-a-little-fast'));
+    await purgeDrafts(s, { now });
+    expect((await dump(db)).drafts.map(d => d.key)).to.deep.equal([JSON.stringify(['CR-skew', ''])]);
+  });
+
+  it('offers a draft at exactly its time to live and not a millisecond after', async () => {
+    const s = openStorage({ name: db, onUnavailable: () => {} });
+    const savedAt = Date.now();
+    await saveDraft(s, { caseId: 'CR-1', now: savedAt, ttlMs: HOUR }, state('yes'));
+    expect(await loadDraft(s, { caseId: 'CR-1', now: savedAt + HOUR })).to.not.equal(undefined);
+    expect(await loadDraft(s, { caseId: 'CR-1', now: savedAt + HOUR + 1 })).to.equal(undefined);
+    expect((await dump(db)).drafts).to.deep.equal([]);
+  });
+
   it('honours a time to live the host sets', async () => {
     const s = openStorage({ name: db, onUnavailable: () => {} });
     await saveDraft(s, { caseId: 'CR-1' }, state('yes'));

@@ -96,6 +96,7 @@ export function decisionStep(v: View) {
         id=${fieldId('_reason')}
         name="_reason"
         rows="3"
+        maxlength="2000"
         aria-describedby=${reasonError ? 'h-_reason e-_reason' : 'h-_reason'}
         .value=${live(v.state.decision.reason)}
       ></textarea>

@@ -13,6 +13,7 @@ import {
   isAssessmentState,
   newAssessment,
   questionsOn,
+  resumed,
   screenOf,
   screens,
   switchView,
@@ -214,6 +215,22 @@ describe('assessment moves', () => {
       expect(broken(s => ((s['answers'] as Record<string, { at: string }>)['a1']!.at = 'soon'))).to.equal(false);
       expect(broken(s => (s['completedAt'] = 42))).to.equal(false);
       expect(broken(s => (s['version'] = 2))).to.equal(false);
+      // A draft is deleted on completion: one that claims a decision recorded or a completion is not one.
+      expect(broken(s => (s['completedAt'] = AT))).to.equal(false);
+      expect(broken(s => ((s['decision'] as Record<string, unknown>)['at'] = AT))).to.equal(false);
+    });
+
+    it('resumes where the officer was among the questions, and on check answers for any screen after them', () => {
+      const state = answered({ a1: 'yes' });
+      const on = (step: Screen) => resumed({ ...state, step }).step;
+      expect(on({ kind: 'question', id: 'b1' })).to.deep.equal({ kind: 'question', id: 'b1' });
+      expect(on({ kind: 'start' })).to.deep.equal({ kind: 'start' });
+      for (const kind of ['check', 'result', 'decision', 'done', 'no-such-screen'] as const)
+        expect(on({ kind } as Screen), kind).to.deep.equal({ kind: 'check' });
+      const host = withPrefill(state, { c2: 'no' }, AT);
+      expect(resumed({ ...host, step: { kind: 'decision' } }).answers, 'who gave each answer is kept').to.deep.equal(
+        host.answers
+      );
     });
   });
 
