@@ -318,6 +318,8 @@ describe('robustness: bad input at every entrance', () => {
           el.setAttribute('rules-src', served.url);
           if (origins !== undefined) el.setAttribute('rules-origins', origins);
         });
+        // Reported once the rules-src code (a chunk of its own) has loaded: no request to the other origin.
+        await waitUntil(() => codes().length, `rules-origins="${origins}": nothing reported`);
         expect(codes(), `rules-origins="${origins}"`).to.deep.equal(['rules-origin-refused']);
         expect(heading(el)).to.equal(defaultPack.title.en);
         cleanup();
@@ -330,6 +332,7 @@ describe('robustness: bad input at every entrance', () => {
     it('refuses javascript:, data: and unparseable URLs without a request', async () => {
       for (const src of ['javascript:alert(1)', 'data:application/json,{}', 'http://[::1', '//example.org/pack.json']) {
         const { el, codes } = await mountRecording(el => el.setAttribute('rules-src', src));
+        await waitUntil(() => codes().length, `${src}: nothing reported`);
         expect(codes(), src).to.have.length(1);
         expect(codes()[0]).to.be.oneOf(['rules-origin-refused', 'rules-fetch-failed']);
         expect(heading(el)).to.equal(defaultPack.title.en);
