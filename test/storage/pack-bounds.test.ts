@@ -3,7 +3,7 @@
 // page (an iframe: its own module map), so whether it loaded the validator shows in its resource timing.
 import { expect } from '@open-wc/testing';
 import { worstAcceptedPack } from '../core/worst-packs.js';
-import { deleteDb, freshPage, recorder, servePack, uniqueDb } from './support.js';
+import { deleteDb, loadInFreshPage, servePack, uniqueDb } from './support.js';
 
 describe('rule packs: the worst accepted pack is validated once, not on every reload', function () {
   this.timeout(180_000);
@@ -17,16 +17,11 @@ describe('rule packs: the worst accepted pack is validated once, not on every re
 
   /** A fresh page loads rules-src; what it got, and whether it fetched the validator's module (check.ts). */
   async function load(rulesSrc: string) {
-    const page = await freshPage();
-    pages.push(page);
-    const r = recorder();
-    const storage = page.api.openStorage({ name: db, onUnavailable: r.onUnavailable });
-    const loading = page.api.loadPack({ rulesSrc, storage, report: r.report });
-    const [cached, fresh] = await Promise.all([loading.cached, loading.fresh]);
+    const { page, ...loaded } = await loadInFreshPage(db, pages, rulesSrc);
     const validator = page.window.performance
       .getEntriesByType('resource')
       .some(e => new URL(e.name).pathname.endsWith('/src/pack/check.ts'));
-    return { cached, fresh, validator, ...r };
+    return { ...loaded, validator };
   }
 
   it('validates it when it arrives, then uses the cached copy without loading the validator', async () => {

@@ -2,7 +2,7 @@
 // A→B→A redirect could not be checked hop by hop), and a pack body is read only up to the most bytes a pack
 // within the limits can have, the rest never downloaded.
 import { expect } from '@open-wc/testing';
-import { deleteDb, freshPage, packText, recorder, servePack, uniqueDb } from './support.js';
+import { deleteDb, loadInFreshPage, packText, servePack, uniqueDb } from './support.js';
 
 describe('rule packs: redirects refused, bodies capped while downloading', function () {
   this.timeout(180_000);
@@ -14,15 +14,7 @@ describe('rule packs: redirects refused, bodies capped while downloading', funct
     await deleteDb(db);
   });
 
-  async function load(rulesSrc: string) {
-    const page = await freshPage();
-    pages.push(page);
-    const r = recorder();
-    const storage = page.api.openStorage({ name: db, onUnavailable: r.onUnavailable });
-    const loading = page.api.loadPack({ rulesSrc, storage, report: r.report });
-    const [cached, fresh] = await Promise.all([loading.cached, loading.fresh]);
-    return { cached, fresh, ...r };
-  }
+  const load = (rulesSrc: string) => loadInFreshPage(db, pages, rulesSrc);
 
   it('refuses a rules-src that redirects, even to a valid pack on the same origin, without following it', async () => {
     const target = await servePack({ body: packText('2.0.0') });

@@ -95,6 +95,20 @@ export async function freshPage(): Promise<{ api: StorageApi; window: Window; cl
   return { api, window: frame.contentWindow!, close: () => frame.remove() };
 }
 
+/**
+ * A fresh page that loads `rulesSrc` as the element would, on database `db`: its cached and fresh packs, the
+ * reports it made, and the page (closed by the caller: it is pushed on `pages`).
+ */
+export async function loadInFreshPage(db: string, pages: { close(): void }[], rulesSrc: string) {
+  const page = await freshPage();
+  pages.push(page);
+  const r = recorder();
+  const storage = page.api.openStorage({ name: db, onUnavailable: r.onUnavailable });
+  const loading = page.api.loadPack({ rulesSrc, storage, report: r.report });
+  const [cached, fresh] = await Promise.all([loading.cached, loading.fresh]);
+  return { page, cached, fresh, ...r };
+}
+
 async function exists(name: string) {
   return (await indexedDB.databases()).some(d => d.name === name);
 }
