@@ -11,7 +11,10 @@ export interface StorageOptions {
   onUnavailable(message: string): void;
   /** The IndexedDB database name (tests use their own). */
   name?: string;
-  /** How long an open may take before the session gives up on IndexedDB. */
+  /**
+   * How long an open may take before the session gives up on IndexedDB. Generous: a terminal busy with other work
+   * can take seconds to open a database, and giving up keeps the page in memory (no drafts) until it reloads.
+   */
   openTimeoutMs?: number;
 }
 
@@ -33,7 +36,7 @@ interface Place {
 }
 const places = new Map<string, Place>();
 
-export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 3000 }: StorageOptions): Storage {
+export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 10_000 }: StorageOptions): Storage {
   const place = places.get(name) ?? { failed: '', memory: new Map() };
   places.set(name, place);
   const { memory } = place;

@@ -26,20 +26,20 @@ describe('<bail-safeguarding-check>: when another tab blocks the database', () =
         el.setAttribute('case-id', uniqueCase());
         el.addEventListener('bail-check-error', e => errors.push(e.detail));
       });
-      await waitUntil(() => heading(el) === 'Test pack 1.0.0', 'not on the served pack', { timeout: 30_000 });
+      await waitUntil(() => heading(el) === 'Test pack 1.0.0', 'not on the served pack', { timeout: 60_000 });
       await choose(el, Q.stage, 'post-charge');
       await proceed(el);
       await choose(el, Q.onBail, 'yes');
       const { detail: record } = await completeAssessment(el);
       expect(record.completedAt).to.be.a('string');
       expect(record.answers.find(a => a.question === Q.onBail)?.value).to.equal('yes');
-      await waitUntil(() => errors.length > 0, 'no storage-unavailable reported', { timeout: 30_000 });
+      await waitUntil(() => errors.length > 0, 'no storage-unavailable reported', { timeout: 60_000 });
       expect(errors.map(e => e.code)).to.deep.equal(['storage-unavailable']);
       expect(errors[0]!.message).to.not.contain(record.caseId);
       expect(deleted, 'the deletion was still waiting on the other tab').to.equal(false);
     } finally {
       holder.close();
     }
-    await waitUntil(() => deleted, 'the deletion never finished once the other tab let go', { timeout: 30_000 });
+    await waitUntil(() => deleted, 'the deletion never finished once the other tab let go', { timeout: 60_000 });
   });
 });

@@ -295,7 +295,7 @@ describe('robustness: fuzzing the default pack', () => {
   it(`validatePack answers every one of ${FUZZ.packs} mutants, and the engine runs on those it accepts (seed ${SEED})`, function () {
     this.timeout(Math.max(180_000, FUZZ.packs * 200));
     const random = prng(SEED);
-    const tally = { accepted: 0, refused: 0, slowest: 0 };
+    const tally = { accepted: 0, refused: 0 };
     for (let i = 0; i < FUZZ.packs; i++) {
       const { pack, ops } = mutant(random);
       const where = `seed ${SEED}, mutant ${i} (${ops.join(', ')})`;
@@ -305,9 +305,8 @@ describe('robustness: fuzzing the default pack', () => {
       } catch {
         // Nested deeper than JSON.stringify goes: the object itself is tried.
       }
-      const started = performance.now();
+      // Bounded work is shown by the limits' own tests (bounds.test.ts), not by timing this on a shared machine.
       const result = validatePack(text ?? pack);
-      tally.slowest = Math.max(tally.slowest, performance.now() - started);
       if (result.ok) {
         tally.accepted++;
         for (let n = 0; n < 3; n++)
@@ -327,7 +326,6 @@ describe('robustness: fuzzing the default pack', () => {
     // The wild half is nearly all refused; many of the gentle half stay valid and reach the engine.
     expect(tally.refused, JSON.stringify(tally)).to.be.greaterThan(FUZZ.packs / 3);
     expect(tally.accepted, JSON.stringify(tally)).to.be.greaterThan(FUZZ.packs / 10);
-    expect(tally.slowest, `the slowest validation took ${Math.round(tally.slowest)} ms`).to.be.below(3000);
   });
 
   it(`the element renders each of ${FUZZ.mounts} mutants or refuses it with bail-check-error and renders the bundled pack (seed ${SEED + 1})`, async function () {

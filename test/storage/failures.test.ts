@@ -84,10 +84,8 @@ describe('storage failures', () => {
     const deletion = indexedDB.deleteDatabase(db);
     const r = recorder();
     const storage = openStorage({ name: db, onUnavailable: r.onUnavailable, openTimeoutMs: 300 });
-    const started = Date.now();
     // Completion straight after an answer, both waiting for the open: the save must not outlive the delete.
     await Promise.all([saveDraft(storage, key, state('first')), deleteDraft(storage, key)]);
-    expect(Date.now() - started).to.be.within(250, 3000);
     expect(await loadDraft(storage, key)).to.equal(undefined);
     expect(r.storageProblems).to.have.length(1);
     expect(r.storageProblems[0]).to.contain('TimeoutError');
