@@ -48,7 +48,12 @@ function testFor(c: Condition): Test {
     const inner = testFor(c.not);
     return f => !inner(f);
   }
-  if ('count' in c) return f => c.count.filter(q => value(f, q) === c.equals).length >= c.atLeast;
+  if ('count' in c)
+    return f => {
+      let n = 0;
+      for (const q of c.count) if (value(f, q) === c.equals) n++;
+      return n >= c.atLeast;
+    };
   if ('equals' in c) return f => value(f, c.q) === c.equals;
   if ('in' in c) return f => c.in.includes(value(f, c.q)!);
   if ('answered' in c) return f => typeof f.answer(c.answered) === 'string';

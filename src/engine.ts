@@ -124,6 +124,15 @@ interface Plan {
   byCount: [threshold: number, rules: number[]][];
   /** The rules that read `riskAtLeast` of each level, by its RISK_ORDER. */
   byRisk: number[][];
+  /** Per language, made when first asked for: what evaluate copies from for each fired rule. */
+  texts: Partial<Record<Lang, Texts>>;
+}
+const KINDS = ['indicators', 'grounds', 'actions', 'conditions'] as const;
+type Kind = (typeof KINDS)[number];
+/** A catalogue entry in one language (its texts localised, anything else as is), and each rule's rationale text. */
+interface Texts {
+  items: Record<Kind, Map<string, Record<string, unknown>>>;
+  rules: (string | undefined)[];
 }
 const plans = new WeakMap<RulePack, Plan>();
 function planOf(pack: RulePack): Plan {
@@ -143,7 +152,7 @@ function planOf(pack: RulePack): Plan {
           if ('riskAtLeast' in leaf) byRisk[RISK_ORDER[leaf.riskAtLeast]]!.push(i);
         });
     });
-    plans.set(pack, (plan = { rules, byCount: [...byCount].sort((a, b) => a[0] - b[0]), byRisk }));
+    plans.set(pack, (plan = { rules, byCount: [...byCount].sort((a, b) => a[0] - b[0]), byRisk, texts: {} }));
   }
   return plan;
 }
@@ -200,12 +209,12 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   // derived facts only in positive positions, so risk and indicators only grow, a rule that holds keeps
   // holding, and this reaches the same fixed point as re-running every rule until nothing changes.
   const { rules, byCount, byRisk } = plan;
-  const holdsNow: boolean[] = [];
+  const holdsNow = new Uint8Array(rules.length);
   let risk: RiskLevel = 'standard';
   const indicatorCodes = new Set<string>();
   const decide = (i: number) => {
     if (holdsNow[i] || !rules[i]!.test(facts)) return;
-    holdsNow[i] = true;
+    holdsNow[i] = 1;
     const effects = pack.rules[i]!.effects;
     const raised = effects.risk;
     if (raised && RISK_ORDER[raised] > RISK_ORDER[risk]) risk = raised;
@@ -231,36 +240,47 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
   facts.risk = risk;
   facts.indicatorCount = indicatorCodes.size;
   const fired: number[] = [];
-  pack.rules.forEach((_, i) => holdsNow[i] && fired.push(i));
+  for (let i = 0; i < rules.length; i++) if (holdsNow[i]) fired.push(i);
 
+  // Localised once per pack and language: evaluation copies, so a fired rule costs one object, not a walk.
+  const texts = (plan.texts[lang] ??= {
+    items: { indicators: new Map(), grounds: new Map(), actions: new Map(), conditions: new Map() },
+    rules: []
+  });
   // A catalogue entry in the interface language: its texts localised, anything else (an action's `when`) as is.
-  type Kind = 'indicators' | 'grounds' | 'actions' | 'conditions';
   const itemOf = (kind: Kind, code: string, because: string[]) => {
-    const def = pack.catalogue[kind][code]! as Record<string, LocalText | string>;
-    const item: Record<string, unknown> = { code, because };
-    for (const key in def) {
-      const v = def[key]!;
-      item[key] = typeof v === 'string' ? v : localise(v, lang);
-    }
-    return item;
-  };
-  const collect = <T extends Indicator>(kind: Kind) => {
-    const out = new Map<string, T>();
-    for (const i of fired) {
-      const { id, effects } = pack.rules[i]!;
-      for (const code of effects[kind] ?? []) {
-        const item = out.get(code);
-        // Rules are visited in order, so a repeat of this rule can only be the last reason.
-        if (!item) out.set(code, itemOf(kind, code, [id]) as unknown as T);
-        else if (item.because[item.because.length - 1] !== id) item.because.push(id);
+    let local = texts.items[kind].get(code);
+    if (!local) {
+      const def = pack.catalogue[kind][code]! as Record<string, LocalText | string>;
+      local = {};
+      for (const key in def) {
+        const v = def[key]!;
+        local[key] = typeof v === 'string' ? v : localise(v, lang);
       }
+      texts.items[kind].set(code, local);
     }
-    return out;
+    return { code, because, ...local };
   };
-  const indicators = collect<Indicator>('indicators');
-  const grounds = collect<Ground>('grounds');
-  const actions = collect<Action>('actions');
-  const conditions = collect<BailCondition>('conditions');
+  // One pass over the fired rules, each kind's entries in rule order: a repeat of a rule can only be the last reason.
+  const found: Record<Kind, Map<string, Indicator>> = {
+    indicators: new Map(),
+    grounds: new Map(),
+    actions: new Map(),
+    conditions: new Map()
+  };
+  for (const i of fired) {
+    const { id, effects } = pack.rules[i]!;
+    for (const kind of KINDS) {
+      const codes = effects[kind];
+      if (codes)
+        for (const code of codes) {
+          const item = found[kind].get(code);
+          if (!item) found[kind].set(code, itemOf(kind, code, [id]) as unknown as Indicator);
+          else if (item.because[item.because.length - 1] !== id) item.because.push(id);
+        }
+    }
+  }
+  const actions = found.actions as Map<string, Action>;
 
   const informationGaps: InformationGap[] = [];
   for (const q of pack.questions) {
@@ -288,9 +308,11 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
     const rule = pack.rules[i]!;
     return {
       rule: rule.id,
-      text: rule.text
+      text: (texts.rules[i] ??= rule.text
         ? localise(rule.text, lang)
-        : (rule.effects.indicators ?? []).map(code => localise(pack.catalogue.indicators[code]!.text, lang)).join('; '),
+        : (rule.effects.indicators ?? [])
+            .map(code => localise(pack.catalogue.indicators[code]!.text, lang))
+            .join('; ')),
       saw: sawFor(rules[i]!, facts),
       cites: [...rule.cites]
     };
@@ -307,11 +329,11 @@ export function evaluate(pack: RulePack, answers: Answers, stage?: Stage, lang: 
     asked,
     progress: { answered, total: asked.length },
     riskLevel: facts.risk,
-    indicators: [...indicators.values()],
+    indicators: [...found.indicators.values()],
     outcome,
-    grounds: [...grounds.values()],
+    grounds: [...found.grounds.values()] as Ground[],
     actions: [...actions.values()],
-    conditions: [...conditions.values()],
+    conditions: [...found.conditions.values()] as BailCondition[],
     informationGaps,
     rationale
   };
