@@ -9,7 +9,9 @@
 //         (the element's K, "not known"; the same given to SurveyJS by its page), each timed from the
 //         keydown's event time to just after the next frame is painted.
 // Beside them, the element built as a classic script (warm only): V8 consumes its code cache from the third
-// visit, while for the module it writes one and never reads it back (see docs/benchmarks.md).
+// visit, while for the module it writes one and never reads it back (see docs/benchmarks.md); and the floor
+// (warm only): the same page and harness with an empty module and two radio buttons, what the browser, server
+// and harness take on this machine before any of our code runs.
 // The pages time themselves with performance.now() (bench/pages/measure.js).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +27,8 @@ import { summarize } from './stats.mjs';
 export const SUBJECTS = {
   element: 'element.html',
   surveyjs: 'surveyjs.html',
-  classic: 'element.html?classic'
+  classic: 'element.html?classic',
+  floor: 'floor.html'
 };
 export const RATES = [1, 4];
 const FIELDS = ['load', 'firstQuestion', 'toNextFrame', 'sinceNavigation'];
@@ -201,6 +204,9 @@ export async function benchFirstQuestion({ runs = 15, presses = 20, rates = RATE
           element: collect(warm, 'element'),
           surveyjs: collect(warm, 'surveyjs'),
           classic: collect(warm, 'classic'),
+          floor: collect(warm, 'floor'),
+          // What the element adds to the floor, visit by visit (each run visits both, one after the other).
+          overFloor: summarize(warm.map(v => v.element.sinceNavigation - v.floor.sinceNavigation)),
           ratio: ratios(warm, 'element', 'surveyjs'),
           classicRatio: ratios(warm, 'element', 'classic')
         },

@@ -101,6 +101,11 @@ export function firstQuestionTable(fq) {
         table(['ms, median [min–max]', 'element', 'SurveyJS', 'SurveyJS ÷ element'], rows) +
         `\nThe same element as a classic script (warm, navigation → interactive): ${spread(classic)} ms, ` +
         `${sig(r.warm.classicRatio.sinceNavigation.median)}× the module.` +
+        (r.warm.floor
+          ? `\nThe floor (the same page and harness, an empty module and two radio buttons; warm, navigation → ` +
+            `interactive): ${spread(r.warm.floor.sinceNavigation)} ms; the element adds ${spread(r.warm.overFloor)} ms ` +
+            `to it (per run, median [min–max]).`
+          : '') +
         (target
           ? `\nTargets (DESIGN.md): first question ≤ ${target.firstQuestion} ms from navigation, warm: ${met(first, target.firstQuestion)} ` +
             `(median ${sig(first)} ms); keydown → paint p95 ≤ ${target.keyP95} ms: ${met(k.element.p95, target.keyP95)} (${sig(k.element.p95)} ms).`

@@ -1,0 +1,2 @@
+// Loaded by floor.js in place of a library: nothing.
+export {};
