@@ -47,14 +47,16 @@ const HIGHEST = 'highest-version ';
 
 /**
  * `url`'s copy was used (read from the cache, or fetched and stored): it becomes the most recently used, and
- * copies beyond the CACHED_PACKS most recent are deleted. The versions remembered per pack id never are (the
+ * copies beyond the CACHED_PACKS most recent are deleted (the list forgets copies deleted since). The versions remembered per pack id never are (the
  * replay defence stands on them), whatever their number.
  */
 export async function usedCachedPack(storage: Storage, url: string): Promise<void> {
+  const keys = await storage.keys('packs');
   const before = await storage.get('packs', USED);
-  const used = [url, ...(Array.isArray(before) ? before : []).filter(u => u !== url)].slice(0, CACHED_PACKS);
+  const listed = (Array.isArray(before) ? before : []).filter(u => u !== url && keys.includes(u));
+  const used = [url, ...listed].slice(0, CACHED_PACKS);
   await storage.put('packs', USED, used);
-  for (const key of await storage.keys('packs'))
+  for (const key of keys)
     if (key !== USED && !key.startsWith(HIGHEST) && !used.includes(key)) await discardCachedPack(storage, key);
 }
 
