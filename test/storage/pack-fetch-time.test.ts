@@ -123,6 +123,27 @@ describe('rule packs: timeouts, abandoned requests, the manifest capped, the cac
     expect(replay.errors[0]!.message).to.contain('older than 1.1.0 accepted before: refused as a replay');
   });
 
+  it('bounds the cache in memory too, when IndexedDB will not open', async () => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    try {
+      const served = await servePack({ body: packText('2.0.0') });
+      const at = (v: number) => new URL(`${served.url}?v=${v}`, location.href).href;
+      for (let v = 0; v <= CACHED_PACKS; v++)
+        expect((await load({ rulesSrc: at(v) })).fresh?.pack.version, `?v=${v}`).to.equal('2.0.0');
+      const storage = openStorage({ name: db, onUnavailable: () => {} });
+      const keys = await storage.keys('packs');
+      expect(keys.filter(k => k.startsWith('http'))).to.have.members(
+        Array.from({ length: CACHED_PACKS }, (_, i) => at(i + 1))
+      );
+      expect(keys).to.include('recently used');
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+  });
+
   it('evicts copies cached before the bound existed, and a cached copy under a lost usage list', async () => {
     const served = await servePack({ body: packText('2.0.0') });
     // 25 copies written the old way (no usage list), as a page before this release would have left them.
