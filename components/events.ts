@@ -24,6 +24,7 @@ export type BailCheckCompleteDetail = BailCheckRecord;
 export type BailCheckErrorCode =
   | 'rules-invalid'
   | 'rules-fetch-failed'
+  | 'rules-timeout'
   | 'rules-signature-invalid'
   | 'rules-origin-refused'
   | 'storage-unavailable'

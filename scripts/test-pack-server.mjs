@@ -9,6 +9,9 @@
 //                                   status: answer every pack request with this status and no body
 //                                   drop: close the connection without an answer (the network is down)
 //                                   redirect: answer 302 to this URL; padding: that many spaces after the body
+//                                   delay: ms before the pack's headers; stall: ms after its first half (both
+//                                   end early when the client closes: the log says 'closed')
+//                                   sigPadding: that many spaces after the .sig's text
 //                                   signature: 'valid' (a manifest signed with the server's key), 'other' (a
 //                                   valid manifest of other bytes), 'detached' (the old form: a bare signature
 //                                   of the bytes), any other string as is; absent: no .sig (404)
@@ -85,6 +88,21 @@ export function testPackServer() {
     const entry = { file, ifNoneMatch: ctx.get('If-None-Match') || null, status: 0 };
     pack.log.push(entry);
     ctx.set('Cache-Control', 'no-cache');
+    // The client gave up (an abort closes the connection) before the answer was complete.
+    const closed = new Promise(resolve => ctx.res.once('close', () => resolve(!ctx.res.writableFinished)));
+    const waitOrClose = ms => {
+      let timer;
+      return Promise.race([closed, new Promise(resolve => (timer = setTimeout(resolve, ms, false)))]).finally(() =>
+        clearTimeout(timer)
+      );
+    };
+    void closed.then(early => early && (entry.closed = true));
+    if (pack.delay && file === 'pack.json' && (await waitOrClose(pack.delay))) {
+      entry.status = 'closed';
+      ctx.status = 408; // for the runner's log of failed requests: not a 404
+      ctx.respond = false;
+      return undefined;
+    }
     if (pack.drop) {
       entry.status = 'dropped';
       ctx.respond = false;
@@ -93,7 +111,18 @@ export function testPackServer() {
     }
     if (pack.redirect) ctx.redirect(pack.redirect);
     else if (pack.status) ctx.status = pack.status;
-    else if (pack.padding && !file.endsWith('.sig')) {
+    else if (pack.stall && file === 'pack.json') {
+      ctx.type = 'application/json';
+      const half = pack.bytes.length >> 1;
+      ctx.body = Readable.from(
+        (async function* () {
+          yield pack.bytes.subarray(0, half);
+          if (!(await waitOrClose(pack.stall))) yield pack.bytes.subarray(half);
+        })()
+      );
+    } else if (pack.sigPadding && file.endsWith('.sig')) {
+      ctx.body = `${pack.signature}${' '.repeat(pack.sigPadding)}`;
+    } else if (pack.padding && !file.endsWith('.sig')) {
       // The body, then `padding` spaces, streamed in 64 kB pieces; `sent` counts what left before the end or
       // before the client closed the connection (a download stopped early).
       ctx.type = 'application/json';

@@ -43,7 +43,9 @@ const now = () => new Date().toISOString();
  *
  * @attr rules-src - URL of a rule pack (the page's origin, or one in `rules-origins`), cached for offline use
  *   and refreshed in the background; absent: the bundled default pack. A newer pack never changes an
- *   assessment the officer has begun: it is used from the next one (after `reset()`).
+ *   assessment the officer has begun: it is used from the next one (after `reset()`). A server that sends nothing
+ *   for 15 s, or not all after 120 s, is given up on (`rules-timeout`); a change or removal of `rules-src`, or the
+ *   element leaving the page, abandons the request in flight.
  * @attr rules-origins - Space-separated origins that `rules-src` may name besides the page's own.
  * @attr rules-id - The id the `rules-src` pack must have (e.g. the production pack's): a pack with another id,
  *   however well signed, is refused with `rules-invalid` (cached copies too).

@@ -9,7 +9,7 @@ import type { BailCheckEventMap } from '../events.js';
 
 /** The element's own props: its attributes, the properties no attribute carries, and its events as on<event>. */
 export interface BailSafeguardingCheckOwnProps {
-  /** URL of a rule pack (the page's origin, or one in `rules-origins`), cached for offline use and refreshed in the background; absent: the bundled default pack. A newer pack never changes an assessment the officer has begun: it is used from the next one (after `reset()`). */
+  /** URL of a rule pack (the page's origin, or one in `rules-origins`), cached for offline use and refreshed in the background; absent: the bundled default pack. A newer pack never changes an assessment the officer has begun: it is used from the next one (after `reset()`). A server that sends nothing for 15 s, or not all after 120 s, is given up on (`rules-timeout`); a change or removal of `rules-src`, or the element leaving the page, abandons the request in flight. */
   'rules-src'?: BailSafeguardingCheck['rulesSrc'];
   /** Space-separated origins that `rules-src` may name besides the page's own. */
   'rules-origins'?: BailSafeguardingCheck['rulesOrigins'];

@@ -64,6 +64,8 @@ export interface PackLoadOptions {
   /** Origins besides the page's own that `rules-src` may name: a list, or the `rules-origins` attribute. */
   allowedOrigins?: readonly string[] | string | null;
   storage: Storage;
+  /** Abandons the request to `rules-src` (the element changed it, or left the page): nothing more is fetched. */
+  signal?: AbortSignal;
   /** Each refusal or failure, as it happens; the pack in use stays what it was. */
   report(error: PackError): void;
   /** How the rules-src code is fetched (loadRulesSrc; the tests give an import that fails). */

@@ -7,6 +7,7 @@ import {
   discardCachedPack,
   readCachedPack,
   readHighestVersion,
+  usedCachedPack,
   writeCachedPack,
   writeHighestVersion,
   type CachedPack
@@ -51,7 +52,7 @@ export function fromSource(options: PackLoadOptions): Omit<PackLoad, 'initial'> 
     return { trust, cached: await fromCache(url.href, trust, report) };
   })().catch(guard);
   const cached = start.then(s => s?.cached && { pack: s.cached.pack, source: 'cache' as const });
-  const fresh = start.then(s => s && refresh(url, s.trust, s.cached, report)).catch(guard);
+  const fresh = start.then(s => s && refresh(url, s.trust, s.cached, report, options.signal)).catch(guard);
   return { cached, fresh };
 }
 
@@ -126,6 +127,7 @@ async function fromCache(url: string, trust: Trust, report: (e: PackError) => vo
     // Checked by this validator for the first time: remembered, so the next load need not load it.
     const current = { ...record, validatedBy: VALIDATOR_ID };
     if (record.validatedBy !== VALIDATOR_ID) await writeCachedPack(storage, current);
+    await usedCachedPack(storage, url);
     return { record: current, pack: checked.pack } satisfies Verified;
   }
   await discardCachedPack(storage, url);
@@ -138,12 +140,13 @@ async function refresh(
   url: URL,
   trust: Trust,
   cached: Verified | undefined,
-  report: (e: PackError) => void
+  report: (e: PackError) => void,
+  signal: AbortSignal | undefined
 ): Promise<LoadedPack | undefined> {
   const { storage } = trust;
-  const fetched = await fetchPack(url, cached?.record.etag ?? null, !!trust.key);
+  const fetched = await fetchPack(url, cached?.record.etag ?? null, !!trust.key, signal);
+  if (!fetched || 'notModified' in fetched) return undefined;
   if ('code' in fetched) return void report(fetched);
-  if ('notModified' in fetched) return undefined;
   let body: string;
   try {
     // fatal + ignoreBOM: the text re-encodes to exactly the bytes received, so hash and signature hold at rest.
@@ -162,5 +165,6 @@ async function refresh(
   if (!('pack' in checked)) return void report(checked);
   const record = { url: url.href, etag, body, sha256, signature, fetchedAt: Date.now(), validatedBy: VALIDATOR_ID };
   await writeCachedPack(storage, record);
+  await usedCachedPack(storage, url.href);
   return { pack: checked.pack, source: 'network' };
 }

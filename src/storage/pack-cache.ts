@@ -38,9 +38,31 @@ export function discardCachedPack(storage: Storage, url: string): Promise<void> 
   return storage.delete('packs', url);
 }
 
+// The most cached copies kept: 300 cache-busting `?v=` URLs made 300 copies. The least recently used go.
+export const CACHED_PACKS = 20;
+
+// The cached packs' URLs, most recently used first; under a key no URL can have, like the versions below.
+const USED = 'recently used';
+const HIGHEST = 'highest-version ';
+
+/**
+ * `url`'s copy was used (read from the cache, or fetched and stored): it becomes the most recently used, and
+ * copies beyond the CACHED_PACKS most recent are deleted (the list forgets copies deleted since). The versions remembered per pack id never are (the
+ * replay defence stands on them), whatever their number.
+ */
+export async function usedCachedPack(storage: Storage, url: string): Promise<void> {
+  const keys = await storage.keys('packs');
+  const before = await storage.get('packs', USED);
+  const listed = (Array.isArray(before) ? before : []).filter(u => u !== url && keys.includes(u));
+  const used = [url, ...listed].slice(0, CACHED_PACKS);
+  await storage.put('packs', USED, used);
+  for (const key of keys)
+    if (key !== USED && !key.startsWith(HIGHEST) && !used.includes(key)) await discardCachedPack(storage, key);
+}
+
 // Per pack id, the highest version accepted under a signed manifest: an older one is a replay and is refused,
 // cached copies included. In the same store, under a key no URL can have.
-const highestKey = (id: string) => `highest-version ${id}`;
+const highestKey = (id: string) => HIGHEST + id;
 
 export async function readHighestVersion(storage: Storage, id: string): Promise<string | undefined> {
   const value = await storage.get('packs', highestKey(id));

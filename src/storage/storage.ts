@@ -23,6 +23,8 @@ export interface Storage {
   put(store: StoreName, key: string, value: unknown): Promise<void>;
   /** Deletes from IndexedDB, or after a fallback from memory and IndexedDB both, so nothing is left behind. */
   delete(store: StoreName, key: string): Promise<void>;
+  /** Every key of `store`. */
+  keys(store: StoreName): Promise<string[]>;
   /** Deletes every record of `store` for which `drop` holds, in one transaction. */
   deleteWhere(store: StoreName, drop: (value: unknown) => boolean): Promise<void>;
   /** Reports a problem with stored data through the session's one report. */
@@ -83,6 +85,11 @@ export function openStorage({ onUnavailable, name = DB_NAME, openTimeoutMs = 10_
             // Memory only, then.
           }
         }
+      ),
+    keys: store =>
+      run(
+        async db => (await requested(db.transaction(store).objectStore(store).getAllKeys())).map(String),
+        () => [...memory.keys()].filter(k => k.startsWith(`${store}\n`)).map(k => k.slice(store.length + 1))
       ),
     deleteWhere: (store, drop) =>
       run(

@@ -21,12 +21,20 @@ export interface PackConfig {
   redirect?: string;
   /** Spaces streamed after the body. */
   padding?: number;
+  /** Milliseconds before the pack's headers (ended early if the client closes the connection). */
+  delay?: number;
+  /** Milliseconds between the first half of the pack's body and the rest (likewise). */
+  stall?: number;
+  /** Spaces after the .sig's text. */
+  sigPadding?: number;
 }
 
 export interface LogEntry {
   file: 'pack.json' | 'pack.json.sig';
   ifNoneMatch: string | null;
-  status: number | 'dropped';
+  status: number | 'dropped' | 'closed';
+  /** The client closed the connection before the answer was complete (an abort). */
+  closed?: boolean;
   /** With `padding`: the bytes sent before the body ended or the client closed the connection. */
   sent?: number;
 }
@@ -133,14 +141,15 @@ export async function dump(name: string): Promise<Record<StoreName, { key: strin
 
 /**
  * Rewrites every record of `store` in place, as a person or a bug with access to the profile might: in `packs`,
- * the cached packs (the versions remembered per pack id are left as they are).
+ * the cached packs, keyed by their URLs (the versions remembered per pack id and the usage list are left as they
+ * are).
  */
 export async function rewrite(name: string, store: StoreName, change: (value: unknown) => unknown) {
   const db = await openDB(name);
   try {
     const tx = db.transaction(store, 'readwrite');
     for (let c = await tx.store.openCursor(); c; c = await c.continue())
-      if (!String(c.key).startsWith('highest-version ')) await c.update(change(c.value));
+      if (store === 'drafts' || String(c.key).includes('://')) await c.update(change(c.value));
     await tx.done;
   } finally {
     db.close();

@@ -38,6 +38,9 @@ export class PackController implements ReactiveController {
   #load: PackLoad | undefined;
   /** The last pack the host was told of. */
   #announced: PackInUse | undefined;
+  /** Abandons the current load's request to rules-src; undefined once its network pack has settled. */
+  #abort: AbortController | undefined;
+  #sources: PackSources = {};
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: PackOptions) {
     this.#host = host;
@@ -60,12 +63,51 @@ export class PackController implements ReactiveController {
    * once. Packs of any earlier load are ignored from now on. The caller offers `cached`, then `fresh`.
    */
   startLoad(sources: PackSources): PackLoad {
-    const { storage, report } = this.#options;
-    const load = (this.#load = loadPack({ ...sources, storage, report }));
+    const load = this.#begin(sources);
     // The bundled pack at once; a rulePack property once the validator, loaded for it, has checked it.
     if (load.initial instanceof Promise) void load.initial.then(initial => this.offer(load, initial));
     else this.offer(load, load.initial);
     return load;
+  }
+
+  /**
+   * A load whose request an earlier one no longer holds: that one is abandoned, and what it reports from now on
+   * is dropped (a slow old rules-src neither replaces the pack nor raises an error).
+   */
+  #begin(sources: PackSources): PackLoad {
+    const { storage, report } = this.#options;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const { signal } = abort;
+    this.#sources = sources;
+    // Updated while off the page: nothing is fetched until it is back (hostConnected).
+    if (!this.#host.isConnected) abort.abort();
+    const load = (this.#load = loadPack({ ...sources, storage, signal, report: e => signal.aborted || report(e) }));
+    void load.fresh.then(() => this.#abort === abort && !signal.aborted && (this.#abort = undefined));
+    return load;
+  }
+
+  /**
+   * Back on the page after its load was abandoned: it starts again. The pack in use stays: the initial pack is
+   * offered only when none is in use or it is a rulePack property not yet in use, the cached copy only when no
+   * rules-src pack is in use yet; then the network's.
+   */
+  hostConnected() {
+    if (!this.#abort?.signal.aborted) return;
+    const load = this.#begin(this.#sources);
+    void (async () => {
+      const initial = await load.initial;
+      const inUse = this.#inUse;
+      if (!inUse || (initial.source === 'property' && initial.pack !== inUse.pack)) this.offer(load, initial);
+      const cached = await load.cached;
+      if (this.#inUse?.source === 'bundled') this.offer(load, cached);
+      this.offer(load, await load.fresh);
+    })();
+  }
+
+  /** Off the page, its request is abandoned; a move (out and straight back in, one task) keeps it. */
+  hostDisconnected() {
+    queueMicrotask(() => this.#host.isConnected || this.#abort?.abort());
   }
 
   /**

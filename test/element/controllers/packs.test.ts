@@ -113,6 +113,31 @@ describe('PackController', () => {
     expect(t.readies.map(r => r.source)).to.deep.equal(['cache']);
   });
 
+  it('abandons the request when the host leaves the page; back, it fetches again and offers only what is new', async () => {
+    const served = await servePack({ body: testPackText('1.0.0') });
+    const t = setUp(database);
+    t.allowReady();
+    const first = t.packs.startLoad({ rulesSrc: served.url });
+    t.packs.offer(first, await first.cached);
+    t.packs.offer(first, await first.fresh);
+    await served.set({ body: testPackText('1.1.0'), delay: 600_000 });
+    const load = t.packs.startLoad({ rulesSrc: served.url });
+    t.packs.offer(load, await load.cached);
+    expect([t.packs.inUse?.source, t.packs.inUse?.pack.version]).to.deep.equal(['cache', '1.0.0']);
+    await waitUntil(async () => (await served.log()).length === 2, 'no refresh', { timeout: 60_000 });
+
+    t.host.remove();
+    expect(await load.fresh, 'abandoned').to.equal(undefined);
+    await waitUntil(async () => (await served.log())[1]?.status === 'closed', 'not closed', { timeout: 60_000 });
+    const before = t.changes.length;
+    await served.set({ body: testPackText('1.1.0') });
+    document.body.append(t.host);
+    await waitUntil(() => t.packs.inUse?.pack.version === '1.1.0', 'not fetched again', { timeout: 60_000 });
+    // Neither the bundled pack nor the cached copy came back into use on the way: only the new pack.
+    expect(t.changes.slice(before).map(p => [p.source, p.pack.version])).to.deep.equal([['network', '1.1.0']]);
+    expect(t.errors).to.deep.equal([]);
+  });
+
   it('loads a rules-src pack from the network, then from the cache on a new load, reporting a refused one', async () => {
     const served = await servePack({ body: testPackText('1.0.0') });
     const t = setUp(database);
