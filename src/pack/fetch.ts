@@ -43,7 +43,7 @@ export function signatureUrl(url: URL): URL {
   return sig;
 }
 
-/** The most bytes read of a pack: no text of 2,000,000 characters (the limit) is longer in UTF-8 than this. */
+/** The most bytes read of a pack: no text of LIMITS.packChars characters is longer in UTF-8 than this. */
 export const PACK_BYTES = 3 * LIMITS.packChars;
 
 /** The body's bytes, read as they arrive and abandoned past PACK_BYTES (a 64 MB body is not downloaded). */
