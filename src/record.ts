@@ -54,7 +54,7 @@ async function resolvePack(pack: unknown): Promise<RulePack> {
   if (pack === defaultPack || isAcceptedPack(pack)) return pack as RulePack;
   const known = typeof pack === 'object' && pack !== null ? validated.get(pack) : undefined;
   if (known) return known;
-  const result = (await loadValidator()).checkPackErrors(pack);
+  const result = await (await loadValidator()).checkPackErrors(pack);
   if (!result.ok)
     throw new TypeError(`assess: the pack is invalid: ${result.errors[0]?.path}: ${result.errors[0]?.message}`);
   if (typeof pack === 'object' && pack !== null) validated.set(pack, result.pack);

@@ -44,11 +44,12 @@ const positions = new WeakMap<RulePack, Map<string, number>>();
 /**
  * The steps of search the checks of one pack may take (each combination tried costs one step for each
  * question whose asking it decides and each condition part it reads; gathering the questions, 24 for each,
- * as that is slower), so no pack holds the page however its conditions are written: 300 times what the
- * element's check of the default pack takes (3,300), 5 times what its warnings take (190,000), and 1.6 times
- * what the check of a generated pack of 5,000 questions takes (bench/generate-pack.mjs).
+ * as that is slower), so no pack holds the page however its conditions are written. The element's check runs
+ * in slices (check.ts) but one search is one slice, so this bounds the longest: 250,000 steps took 25–65 ms
+ * in Chromium and Firefox on a loaded machine (docs/benchmarks.md, bench/bounds.mjs). It is 75 times what the
+ * element's check of the default pack takes (3,300), and more than its warnings take (190,000).
  */
-export const SEARCH_STEPS = 1_000_000;
+export const SEARCH_STEPS = 250_000;
 const spent = new WeakMap<RulePack, number>();
 
 /** Charges `steps` to the pack's search; false once it has taken more than SEARCH_STEPS (it must stop). */

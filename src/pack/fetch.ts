@@ -44,7 +44,7 @@ export function signatureUrl(url: URL): URL {
   return sig;
 }
 
-/** The most bytes read of a pack: no text of 2,000,000 characters (the limit) is longer in UTF-8 than this. */
+/** The most bytes read of a pack: no text of LIMITS.packChars characters is longer in UTF-8 than this. */
 export const PACK_BYTES = 3 * LIMITS.packChars;
 
 /** The most bytes read of a signed manifest: one is under 1 kB (id, version, expiry, hash, signature). */

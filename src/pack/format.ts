@@ -3,7 +3,7 @@
 // What only the schemas read (the id pattern, the source kinds, the decision-model stages) is there.
 
 export const LIMITS = {
-  packChars: 2_000_000,
+  packChars: 1_000_000,
   textChars: 2_000,
   idChars: 100,
   questions: 10_000,

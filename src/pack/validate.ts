@@ -1,6 +1,6 @@
 // validatePack, the core API's check for rule authors and servers: every error (check.ts, what the element
 // runs) and the warnings (warnings.ts). Never throws, whatever it is given.
-import { readPack, unreadable, type PackProblem } from './check.js';
+import { readSteps, unreadable, type PackProblem } from './check.js';
 import type { RulePack } from './schema.js';
 import { packWarnings } from './warnings.js';
 
@@ -10,12 +10,15 @@ export type PackValidation =
   { ok: true; pack: RulePack; warnings: PackProblem[] } | { ok: false; errors: PackProblem[]; warnings: PackProblem[] };
 
 export function validatePack(input: unknown): PackValidation {
-  const { pack, errors, sound } = readPack(input);
+  const steps = readSteps(input);
+  let step;
+  while (!(step = steps.next()).done);
+  const { pack, errors, sound } = step.value;
   let warnings: PackProblem[] = [];
   try {
     if (pack) warnings = packWarnings(pack, sound);
   } catch (e) {
-    // As readPack: never escape as an exception.
+    // As readSteps: never escape as an exception.
     return { ok: false, errors: [unreadable(e)], warnings: [] };
   }
   return pack && !errors.length ? { ok: true, pack, warnings } : { ok: false, errors, warnings };

@@ -26,12 +26,12 @@ describe('rule packs: redirects refused, bodies capped while downloading', funct
     expect(await target.log(), 'the hop was not followed').to.deep.equal([]);
   });
 
-  it('stops reading a 64 MB body past 6,000,000 bytes and refuses it, and reads a padded pack under it', async () => {
+  it('stops reading a 64 MB body past 3,000,000 bytes and refuses it, and reads a padded pack under it', async () => {
     const huge = await servePack({ body: packText('2.0.0'), padding: 64 * 1024 * 1024 });
     const refused = await load(huge.url);
     expect(refused.fresh).to.equal(undefined);
     expect(refused.codes()).to.deep.equal(['rules-invalid']);
-    expect(refused.errors[0]!.message).to.match(/is larger than 6000000 bytes$/);
+    expect(refused.errors[0]!.message).to.match(/is larger than 3000000 bytes$/);
     const [entry] = await huge.log();
     // What the network and the server's buffers held when the page stopped reading, far from 64 MB.
     expect(entry!.sent).to.be.below(24 * 1024 * 1024);
