@@ -18,6 +18,9 @@ const CY_YES_NO: Record<AnswerWords, readonly [yes: string, no: string]> = {
 
 const EN_YES_NO = ['Yes', 'No'] as const;
 
+/** A count as the interface writes it: 2,000 (the same in Welsh). */
+const count = (n: number) => n.toLocaleString('en-GB');
+
 const en = {
   /** A yes/no question's answers, by the words its Welsh takes; English has one pair. */
   yesNo: (_words: AnswerWords): readonly [yes: string, no: string] => EN_YES_NO,
@@ -92,6 +95,10 @@ const en = {
   needConditions: 'Select at least one condition you impose, or choose an outcome without conditions',
   needReason: 'Enter the reason your decision differs from the recommendation',
   needViewsReason: "Enter the reason the victim's views were not recorded",
+  reasonTooLong: 'The reason for your decision must be 2,000 characters or fewer',
+  /** GOV.UK's character count: `left` below zero is over the limit. */
+  charactersLeft: (left: number) =>
+    `You have ${count(Math.abs(left))} character${Math.abs(left) === 1 ? '' : 's'} ${left < 0 ? 'too many' : 'remaining'}`,
   record: 'Record my decision',
   doneTitle: 'Decision recorded',
   recordedAt: (time: string) => `Recorded ${time}`,
@@ -193,6 +200,8 @@ const cy: Partial<Strings> = {
   needConditions: 'Dewiswch o leiaf un amod rydych chi’n ei osod, neu dewiswch ganlyniad heb amodau',
   needReason: "Rhowch y rheswm pam mae'ch penderfyniad yn wahanol i'r argymhelliad",
   needViewsReason: 'Rhowch y rheswm pam na chofnodwyd barn y dioddefwr',
+  reasonTooLong: "Rhaid i'r rheswm dros eich penderfyniad fod yn 2,000 nod neu lai",
+  charactersLeft: left => `Mae gennych ${count(Math.abs(left))} nod ${left < 0 ? 'yn ormod' : 'ar ôl'}`,
   record: 'Cofnodi fy mhenderfyniad',
   doneTitle: 'Penderfyniad wedi ei gofnodi',
   recordedAt: time => `Cofnodwyd ${time}`,

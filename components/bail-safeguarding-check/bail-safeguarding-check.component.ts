@@ -68,12 +68,18 @@ const now = () => new Date().toISOString();
  * @prop {Prefill} prefill - Answers the host already holds, keyed by question id (the vocabulary's codes, and a
  *   pack's own `x-` codes); each is shown as "from the host record" for the officer to confirm (once per section)
  *   or change.
- * @prop {RulePack} rulePack - A rule pack object to use instead of `rules-src` or the bundled pack. Like any
- *   new pack, one set after the officer has begun is used from the next assessment (call `reset()` to start it).
+ * @prop {RulePack | string} rulePack - A rule pack (an object, or a pack file's JSON text) to use instead of
+ *   `rules-src` or the bundled pack. Like any new pack, one set after the officer has begun is used from the next
+ *   assessment (call `reset()` to start it). With `rulesPublicKey` it must be signed: the file's exact text, with
+ *   its manifest as `rulePackSignature`; else it is refused (`rules-signature-invalid`) and not used.
+ * @prop {string} rulePackSignature - With `rulesPublicKey`: the signed manifest of `rulePack`, the text of the
+ *   `.sig` file `rules:sign` wrote beside the pack (`{ id, version, expires, sha256, signature }`), checked as a
+ *   `rules-src` pack's is (signature, bytes, id, version, expiry, no replay, `rules-id`). Ignored without a key.
  * @prop {JsonWebKey | CryptoKey} rulesPublicKey - An ECDSA P-256 public key: packs from `rules-src` (cached
- *   ones too) are used only when their signed manifest (`<rules-src>.sig`, written by `rules:sign`) verifies
- *   against it, names the pack's exact bytes, id and version, and has not expired; a version lower than one
- *   accepted before for the same id is refused as a replay (`rules-signature-invalid`).
+ *   ones too) and the `rulePack` property are used only when their signed manifest (`<rules-src>.sig`, or
+ *   `rulePackSignature`, written by `rules:sign`) verifies against it, names the pack's exact bytes, id and
+ *   version, and has not expired; a version lower than one accepted before for the same id is refused as a
+ *   replay (`rules-signature-invalid`).
  * @prop {BailCheckRecord | undefined} recommendation - Read-only: the current provisional record, or the final
  *   one once the decision is recorded; undefined before the pack is ready.
  *
@@ -127,6 +133,7 @@ export class BailSafeguardingCheck extends LitElement {
     name: { type: String, reflect: true },
     disabled: { type: Boolean },
     rulePack: { attribute: false },
+    rulePackSignature: { attribute: false },
     prefill: { attribute: false },
     rulesPublicKey: { attribute: false }
   };
@@ -143,11 +150,13 @@ export class BailSafeguardingCheck extends LitElement {
   declare stage: Stage | undefined;
   declare name: string | undefined;
   declare disabled: boolean;
-  /** A rule pack object to use instead of `rules-src` or the bundled pack (validated: any object may be given). */
-  declare rulePack: RulePack | undefined;
+  /** A rule pack object or JSON text to use instead of `rules-src` or the bundled pack (validated: anything may be given). */
+  declare rulePack: RulePack | string | undefined;
+  /** With `rulesPublicKey`: the manifest (`.sig` text) that signs `rulePack`, given as the pack file's exact text. */
+  declare rulePackSignature: string | undefined;
   /** Answers the host already holds, keyed by question id. */
   declare prefill: Prefill | undefined;
-  /** The key packs from `rules-src` must be signed with. */
+  /** The key packs from `rules-src` and the `rulePack` property must be signed with. */
   declare rulesPublicKey: PackPublicKey | undefined;
 
   private readonly lateProperties = new LateProperties();
@@ -288,7 +297,10 @@ export class BailSafeguardingCheck extends LitElement {
     // Reflected here, not after render: the attribute's formDisabledCallback then lands in this same update.
     if (has('disabled')) this.toggleAttribute('disabled', this.disabled);
     const pack = this.#packs.inUse;
-    if (!this.hasUpdated || has('rulePack', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins', 'rulesId'))
+    if (
+      !this.hasUpdated ||
+      has('rulePack', 'rulePackSignature', 'rulesSrc', 'rulesPublicKey', 'rulesOrigins', 'rulesId')
+    )
       void this.#loadPacks();
     // A new pack began an assessment with the prefill in it; otherwise the prefill joins the one under way.
     if (has('prefill') && this.#packs.inUse === pack) this.#walk.replace(this.#prefilled(this.#walk.state, true));
@@ -315,8 +327,15 @@ export class BailSafeguardingCheck extends LitElement {
   }
 
   async #loadPacks() {
-    const { rulePack, rulesSrc, rulesPublicKey, rulesOrigins: allowedOrigins, rulesId } = this;
-    const load = this.#packs.startLoad({ rulePack, rulesSrc, rulesPublicKey, allowedOrigins, rulesId });
+    const { rulePack, rulePackSignature, rulesSrc, rulesPublicKey, rulesOrigins: allowedOrigins, rulesId } = this;
+    const load = this.#packs.startLoad({
+      rulePack,
+      rulePackSignature,
+      rulesSrc,
+      rulesPublicKey,
+      allowedOrigins,
+      rulesId
+    });
     this.#packs.offer(load, await load.cached);
     await this.#draftStore.settled;
     this.#packs.offer(load, await load.fresh);

@@ -2,6 +2,7 @@
 // problem" pattern, each message naming the question it is about. Pure: it reads the View and nothing else.
 import { decidedConditions, unanswered } from '../../src/assessment.js';
 import { outcomeFitsStage, STAGE_QUESTION } from '../../src/engine.js';
+import { LIMITS } from '../../src/pack/format.js';
 import { questionOf } from '../../src/pack/lookup.js';
 import { imposesConditions, VIEWS_SOUGHT_QUESTION } from '../../src/vocabulary.js';
 import { questionText, type View } from './view.js';
@@ -47,6 +48,8 @@ export function screenErrors(v: View): Record<string, string> {
       if (outcome !== ev.outcome.recommended && !given) errors['_reason'] = t.needReason;
       else if (viewsNotRecorded(v) && !given) errors['_reason'] = t.needViewsReason;
     }
+    // Kept whole, never cut: the officer shortens it (a record takes at most LIMITS.textChars characters).
+    if (reason.length > LIMITS.textChars) errors['_reason'] = t.reasonTooLong;
   }
   return errors;
 }

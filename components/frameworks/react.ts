@@ -31,11 +31,13 @@ export interface BailSafeguardingCheckOwnProps {
   name?: BailSafeguardingCheck['name'];
   /** Disables every control and shortcut. */
   disabled?: BailSafeguardingCheck['disabled'];
-  /** A rule pack object to use instead of `rules-src` or the bundled pack. Like any new pack, one set after the officer has begun is used from the next assessment (call `reset()` to start it). */
+  /** A rule pack (an object, or a pack file's JSON text) to use instead of `rules-src` or the bundled pack. Like any new pack, one set after the officer has begun is used from the next assessment (call `reset()` to start it). With `rulesPublicKey` it must be signed: the file's exact text, with its manifest as `rulePackSignature`; else it is refused (`rules-signature-invalid`) and not used. */
   rulePack?: BailSafeguardingCheck['rulePack'];
+  /** With `rulesPublicKey`: the signed manifest of `rulePack`, the text of the `.sig` file `rules:sign` wrote beside the pack (`{ id, version, expires, sha256, signature }`), checked as a `rules-src` pack's is (signature, bytes, id, version, expiry, no replay, `rules-id`). Ignored without a key. */
+  rulePackSignature?: BailSafeguardingCheck['rulePackSignature'];
   /** Answers the host already holds, keyed by question id (the vocabulary's codes, and a pack's own `x-` codes); each is shown as "from the host record" for the officer to confirm (once per section) or change. */
   prefill?: BailSafeguardingCheck['prefill'];
-  /** An ECDSA P-256 public key: packs from `rules-src` (cached ones too) are used only when their signed manifest (`<rules-src>.sig`, written by `rules:sign`) verifies against it, names the pack's exact bytes, id and version, and has not expired; a version lower than one accepted before for the same id is refused as a replay (`rules-signature-invalid`). */
+  /** An ECDSA P-256 public key: packs from `rules-src` (cached ones too) and the `rulePack` property are used only when their signed manifest (`<rules-src>.sig`, or `rulePackSignature`, written by `rules:sign`) verifies against it, names the pack's exact bytes, id and version, and has not expired; a version lower than one accepted before for the same id is refused as a replay (`rules-signature-invalid`). */
   rulesPublicKey?: BailSafeguardingCheck['rulesPublicKey'];
   /** The pack in use and where it came from; again each time that changes (the bundled pack, then the cached or network one): the last before the first answer names the pack of the assessment. */
   'onbail-check-ready'?: (event: BailCheckEventMap['bail-check-ready']) => void;

@@ -23,6 +23,7 @@ export type BailSafeguardingCheckVueProps = HTMLAttributes &
       | 'name'
       | 'disabled'
       | 'rulePack'
+      | 'rulePackSignature'
       | 'prefill'
       | 'rulesPublicKey'
     >

@@ -3,7 +3,8 @@
 // validated before use, by the validator loaded on demand (validator.ts). The bundled pack is part of the
 // code: the build refuses to ship an invalid one (scripts/build.mjs), so it is not validated again in the
 // browser. What `rules-src` needs (fetch, signature, the pack cache: rules-src.ts) is loaded on demand too,
-// only when `rules-src` is set, so a page on the bundled pack never fetches that code either.
+// only when `rules-src` is set or a `rulePack` must be signed (a key is set), so a page on the bundled pack never
+// fetches that code either.
 import { defaultPack } from '../default-pack.js';
 import type { PackError } from './fetch.js';
 import type * as RulesSrc from './rules-src.js';
@@ -34,24 +35,40 @@ const checks = new WeakMap<object, Promise<PackCheck>>();
  * The pack to start with: the bundled one at once, or, with a `rulePack` property, a promise of it once
  * validated (else of the bundled pack, with the refusal reported).
  */
-function initialPack(rulePack: unknown, report: (refusal: PackRefusal) => void): LoadedPack | Promise<LoadedPack> {
+function initialPack(options: PackLoadOptions): LoadedPack | Promise<LoadedPack> {
+  const { rulePack, report } = options;
   if (rulePack === undefined || rulePack === null) return bundled;
+  // With a key, only a signed pack: checked by the rules-src code, loaded for it (rules-src.ts: fromProperty).
+  if (options.rulesPublicKey)
+    return rulesSrcCode(options)
+      .then(code => code?.fromProperty(options))
+      .catch(() => void report({ code: 'rules-invalid', message: 'The rulePack property could not be checked' }))
+      .then(loaded => loaded ?? bundled);
   const check = checks.get(rulePack as object) ?? validate(rulePack);
   if (typeof rulePack == 'object') checks.set(rulePack, check);
   return check.then(result => {
     if (result.ok) return { pack: result.pack, source: 'property' };
-    report({
+    const refusal: PackRefusal = {
       code: 'rules-invalid',
       message: describeRefusal('The rulePack property', result.errors),
       errors: result.errors
-    });
+    };
+    report(refusal);
     return bundled;
   });
 }
 
 export interface PackLoadOptions {
-  /** The element's `rulePack` property: when set and valid, it is used and nothing is fetched or cached. */
+  /**
+   * The element's `rulePack` property: when set and valid, it is used and nothing is fetched or cached. With
+   * `rulesPublicKey`, only the signed text of a pack file with its manifest (`rulePackSignature`).
+   */
   rulePack?: unknown;
+  /**
+   * The `rulePackSignature` property: with `rulesPublicKey`, the signed manifest of `rulePack`, which must then be
+   * the pack file's exact text (the manifest's `sha256` is of those bytes).
+   */
+  rulePackSignature?: string | null;
   /** The `rules-src` attribute. */
   rulesSrc?: string | null;
   /**
@@ -94,7 +111,7 @@ const none = Promise.resolve(undefined);
  * then a background refresh from `rules-src`. Reports refusals through `report`.
  */
 export function loadPack(options: PackLoadOptions): PackLoad {
-  const initial = initialPack(options.rulePack, options.report);
+  const initial = initialPack(options);
   if (initial instanceof Promise) {
     // A valid property is used and nothing is fetched; a refused one falls back as if it were absent.
     const rest = initial.then(loaded => (loaded.source === 'property' ? undefined : fromSource(options)));
@@ -116,13 +133,16 @@ const loadRulesSrc = () => import('./rules-src.js');
  */
 function fromSource(options: PackLoadOptions): Omit<PackLoad, 'initial'> {
   if (!options.rulesSrc) return { cached: none, fresh: none };
-  const source = (options.loadCode ?? loadRulesSrc)().then(
-    code => code.fromSource(options),
+  const source = rulesSrcCode(options).then(code => code?.fromSource(options));
+  return { cached: source.then(s => s?.cached), fresh: source.then(s => s?.fresh) };
+}
+
+/** The rules-src chunk; undefined when it cannot be loaded, reported as a failed fetch (the pack in use stays). */
+const rulesSrcCode = (options: PackLoadOptions) =>
+  (options.loadCode ?? loadRulesSrc)().catch(
     (e: unknown) =>
       void options.report({
         code: 'rules-fetch-failed',
-        message: `The code that fetches rules-src could not be loaded (${(e as Error | null)?.name}): the bundled pack stays`
+        message: `The code that fetches and verifies rule packs could not be loaded (${(e as Error | null)?.name}): the bundled pack stays`
       })
   );
-  return { cached: source.then(s => s?.cached), fresh: source.then(s => s?.fresh) };
-}

@@ -1,6 +1,7 @@
-// What `rules-src` needs, loaded on demand (load.ts imports this module only when `rules-src` is set): the
-// cached copy checked at rest, then a conditional GET, each pack verified (signature when there is a key,
-// then validated) before it is used or stored. A chunk of its own in the build (`*-rules-src.js`).
+// What `rules-src` needs, loaded on demand (load.ts imports this module only when `rules-src` is set, or a
+// `rulePack` with a key): the cached copy checked at rest, then a conditional GET, each pack verified (signature
+// when there is a key, then validated) before it is used or stored; and a signed `rulePack`, checked the same
+// way. A chunk of its own in the build (`*-rules-src.js`).
 import { VALIDATOR_ID } from '../build-facts.js';
 import { sha256Hex } from '../canonical.js';
 import {
@@ -18,7 +19,7 @@ import type { LoadedPack, PackLoad, PackLoadOptions } from './load.js';
 import type { RulePack } from './schema.js';
 import { compareVersions, manifestProblem, readManifest } from './manifest.js';
 import { importPackKey } from './signature.js';
-import { describeRefusal, validate, validatedBefore } from './validator.js';
+import { describeRefusal, validate, validatedBefore, type PackCheck } from './validator.js';
 
 interface Verified {
   record: CachedPack;
@@ -27,7 +28,7 @@ interface Verified {
 
 /** The cached copy of `rules-src` and its refresh; undefined without a `rules-src` this page may fetch. */
 export function fromSource(options: PackLoadOptions): Omit<PackLoad, 'initial'> | undefined {
-  const { rulesSrc, rulesPublicKey, storage, report } = options;
+  const { rulesSrc, report } = options;
   const origins = options.allowedOrigins ?? [];
   const url = rulesSrc ? packUrl(rulesSrc, typeof origins === 'string' ? origins.split(/\s+/) : origins) : undefined;
   if (!(url instanceof URL)) {
@@ -40,16 +41,8 @@ export function fromSource(options: PackLoadOptions): Omit<PackLoad, 'initial'> 
       packError('rules-invalid', `The rule pack at ${url.href} could not be checked: ${(e as Error | null)?.name}`)
     );
   const start = (async () => {
-    let key: CryptoKey | undefined;
-    try {
-      if (rulesPublicKey) key = await importPackKey(rulesPublicKey);
-    } catch {
-      // Without a usable key nothing can be verified, so nothing but the bundled pack is used.
-      report(packError('rules-signature-invalid', 'rulesPublicKey is not an ECDSA P-256 public key'));
-      return undefined;
-    }
-    const trust = { key, rulesId: options.rulesId, storage };
-    return { trust, cached: await fromCache(url.href, trust, report) };
+    const trust = await trustOf(options);
+    return trust && { trust, cached: await fromCache(url.href, trust, report) };
   })().catch(guard);
   const cached = start.then(s => s?.cached && { pack: s.cached.pack, source: 'cache' as const });
   const fresh = start.then(s => s && refresh(url, s.trust, s.cached, report, options.signal)).catch(guard);
@@ -62,6 +55,37 @@ interface Trust {
   rulesId: string | null | undefined;
   storage: Storage;
 }
+
+/** The host's key imported; undefined (reported) when it is not one: then nothing can be verified. */
+async function trustOf({ rulesPublicKey, rulesId, storage, report }: PackLoadOptions): Promise<Trust | undefined> {
+  try {
+    return { key: rulesPublicKey ? await importPackKey(rulesPublicKey) : undefined, rulesId, storage };
+  } catch {
+    report(packError('rules-signature-invalid', 'rulesPublicKey is not an ECDSA P-256 public key'));
+    return undefined;
+  }
+}
+
+/**
+ * With `rulesPublicKey`, the `rulePack` property checked as a `rules-src` pack is: the pack file's exact text
+ * (the bytes `rules:sign` hashed) with its manifest as `rulePackSignature`. An object has no signed bytes, so it
+ * is refused as unsigned. Undefined (reported) when refused: the element falls back as if no rulePack were set.
+ */
+export async function fromProperty(options: PackLoadOptions): Promise<LoadedPack | undefined> {
+  const { rulePack: text, report } = options;
+  const trust = await trustOf(options);
+  if (!trust) return undefined;
+  const checked =
+    typeof text == 'string'
+      ? await checkPack(text, await sha256Hex(text), options.rulePackSignature ?? null, trust, 'The rulePack property')
+      : packError('rules-signature-invalid', 'The rulePack property is not signed: give the signed JSON text');
+  if ('pack' in checked) return { pack: checked.pack, source: 'property' };
+  report(checked);
+  return undefined;
+}
+
+/** The last pack text validated, by its hash: many elements given one signed rulePack validate it once. */
+let lastValidation: [string, Promise<PackCheck>] | undefined;
 
 /**
  * The signed manifest first (when there is a key: signature, the bytes' SHA-256, expiry), then the pack itself:
@@ -87,7 +111,8 @@ async function checkPack(
   let pack: RulePack;
   if (checked) pack = validatedBefore(json);
   else {
-    const result = await validate(json);
+    if (lastValidation?.[0] !== sha256) lastValidation = [sha256, validate(json)];
+    const result = await lastValidation[1];
     if (!result.ok) return packError('rules-invalid', describeRefusal(what, result.errors));
     pack = result.pack;
   }

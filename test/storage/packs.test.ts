@@ -294,7 +294,7 @@ describe('rule packs: network, cache, refresh', () => {
     expect([await loading.cached, await loading.fresh]).to.deep.equal([undefined, undefined]);
     expect(r.codes()).to.deep.equal(['rules-fetch-failed']);
     expect(r.errors[0]!.message).to.match(
-      /^The code that fetches rules-src could not be loaded \(\w+\): the bundled pack stays$/
+      /^The code that fetches and verifies rule packs could not be loaded \(\w+\): the bundled pack stays$/
     );
     expect(await served.log()).to.deep.equal([]);
   });

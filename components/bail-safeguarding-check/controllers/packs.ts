@@ -11,10 +11,10 @@ import { dispatch, type BailCheckErrorDetail } from '../../events.js';
 /** A pack in use, with its identity (hashed once). */
 export type PackInUse = LoadedPack & { identity: Promise<PackIdentity> };
 
-/** Where packs come from: the element's `rulePack`, `rules-src`, `rules-origins`, `rules-id` and `rulesPublicKey`. */
+/** Where packs come from: the element's `rulePack` (and its signature), `rules-src`, `rules-origins`, `rules-id` and `rulesPublicKey`. */
 export type PackSources = Pick<
   PackLoadOptions,
-  'rulePack' | 'rulesSrc' | 'rulesPublicKey' | 'allowedOrigins' | 'rulesId'
+  'rulePack' | 'rulePackSignature' | 'rulesSrc' | 'rulesPublicKey' | 'allowedOrigins' | 'rulesId'
 >;
 
 export interface PackOptions {

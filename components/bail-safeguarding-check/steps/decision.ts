@@ -9,6 +9,7 @@ import { localise, outcomeText } from '../../../src/text.js';
 import { imposesConditions, VIEWS_QUESTION } from '../../../src/vocabulary.js';
 import { stageOutcomes, viewsNotRecorded } from '../screen-errors.js';
 import { errorMessage, fieldId, keyHint, type View } from '../view.js';
+import { characterCount, countAsTyped } from './character-count.js';
 import { continueButton } from './question.js';
 
 /** The conditions to choose from: the recommended ones first (ticked until the officer changes them), then the rest. */
@@ -63,6 +64,8 @@ export function decisionStep(v: View) {
   const chosen = v.state.decision.outcome;
   const outcomeError = v.errors['_outcome'];
   const reasonError = v.errors['_reason'];
+  // The reason's value is set only when the state's changes (not live()): a render while the officer types (a late
+  // record) put the old state's value over what was typed or pasted and not yet committed.
   return html`<fieldset
       class="q ${outcomeError ? 'invalid' : ''}"
       part="question"
@@ -96,10 +99,11 @@ export function decisionStep(v: View) {
         id=${fieldId('_reason')}
         name="_reason"
         rows="3"
-        maxlength="2000"
-        aria-describedby=${reasonError ? 'h-_reason e-_reason' : 'h-_reason'}
-        .value=${live(v.state.decision.reason)}
+        aria-describedby=${reasonError ? 'h-_reason e-_reason c-_reason' : 'h-_reason c-_reason'}
+        .value=${v.state.decision.reason}
+        @input=${countAsTyped(t)}
       ></textarea>
+      ${characterCount(t, '_reason', v.state.decision.reason)}
     </div>
     ${continueButton(t.record)}`;
 }

@@ -25,6 +25,7 @@ export interface BailSafeguardingCheckProps extends DetailedHTMLProps<
   disabled?: boolean;
   prefill?: Record<string, unknown>;
   rulePack?: unknown;
+  rulePackSignature?: string;
   rulesPublicKey?: JsonWebKey | CryptoKey;
   'onbail-check-ready'?: (event: BailCheckReadyEvent) => void;
   'onbail-check-change'?: (event: BailCheckChangeEvent) => void;
