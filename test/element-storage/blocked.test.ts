@@ -2,7 +2,8 @@
 // upgrade waits on it), so the element's open never settles. The officer still completes the assessment:
 // the element gives up on the open, works in memory and tells the host once. (Its own file: a failed
 // database stays failed for the page's life.)
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { openDB } from 'idb';
 import { DB_NAME } from '../../src/storage/database.js';
 import { TEST_QUESTIONS as Q } from '../element/test-pack.js';

@@ -1,7 +1,8 @@
 // Drafts through the element: saved after each answer, offered back after a crash or reload (resume, under
 // the same pack only, or start again), gone after completion, reset and the time to live, and never stored
 // without a case id or with drafts="off". IndexedDB is read directly, every store.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { BailSafeguardingCheck } from '../../components/element.js';
 import type { AssessmentState } from '../../src/assessment.js';

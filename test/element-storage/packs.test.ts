@@ -1,6 +1,7 @@
 // The element's packs from rules-src: from the network, then from the cache after a reload; and a newer pack
 // arriving mid-assessment, which changes nothing until the next assessment.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { BailCheckReadyDetail } from '../../components/events.js';
 import { TEST_QUESTIONS as Q } from '../element/test-pack.js';
 import { choose, cleanup, completeAssessment, heading, mount, nextEvent, proceed } from '../helpers.js';

@@ -2,7 +2,8 @@
 // officer works on; a change of rules-src, its removal and the element leaving the page each close the request in
 // flight (the server sees it closed: six changes used to exhaust the page's connections), and an old rules-src
 // never replaces a newer pack nor raises an error.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import type { BailCheckErrorDetail, BailCheckReadyDetail } from '../../components/events.js';
 import { fetchTimeouts } from '../../src/pack/fetch.js';

@@ -1,7 +1,8 @@
 // GOV.UK's character count on the decision's reason: a visible count the box is described by, a polite live
 // region that speaks once typing pauses, nothing cut from a paste, and the error summary refusing a reason over
 // 2,000 characters until the officer shortens it.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { cleanup, focused, heading, nextEvent, shadow, type } from '../helpers.js';
 import { wipeStorage } from '../element-storage/support.js';

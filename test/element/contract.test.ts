@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { BailSafeguardingCheck } from '../../components/element.js';
 import type { AssessmentState } from '../../src/assessment.js';
 import type { RulePack } from '../../src/pack/schema.js';

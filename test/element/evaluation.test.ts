@@ -1,6 +1,7 @@
 // One evaluation per answer: the screen, the moves and the record the host receives all read the same one. The
 // engine counts its own runs (src/engine.ts `evaluations`), so no route to it can go uncounted.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import { evaluations } from '../../src/engine.js';
 import { choose, cleanup, clickLink, mount, nextEvent, proceed, shadow, text } from '../helpers.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import { cleanup, clickLink, focused, heading, mount, nextEvent, proceed, shadow, text } from '../helpers.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { choose, cleanup, heading, mount, nextEvent, proceed, shadow, text, type, setUntyped } from '../helpers.js';
 import { TEST_QUESTIONS as Q, testPack } from './test-pack.js';
 

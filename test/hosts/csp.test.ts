@@ -1,7 +1,8 @@
 // The strict-CSP host (default-src 'self'; script-src 'self'; style-src 'self'): the built bundle and the page's
 // own module, no inline script or style anywhere. The page lists any violation itself, so the test reads what a
 // vendor trying the page would see, and proves the list works by breaking the policy at the end.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { wipeStorage } from '../element-storage/support.js';
 import { completeAssessment, heading } from '../helpers.js';
 import { closeFrames, expectedFields, hostElement, loaded, openHost, shownFields, violationsSoFar } from './support.js';

@@ -1,7 +1,8 @@
 // The iframe embedding for legacy pages (demo/hosts/iframe/): the page loads no modules; it frames bridge.html
 // and talks to it with postMessage. The bridge forwards the element's events only to the parent origins it lists
 // (here "self") and takes set-attributes, set-prefill and reset only from its parent window at such an origin.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import { wipeStorage } from '../element-storage/support.js';
 import { completeAssessment, heading, proceed, shadow } from '../helpers.js';

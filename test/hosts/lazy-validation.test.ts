@@ -3,7 +3,8 @@
 // rules-src is set. Read from the requests the strict-CSP host page made (Resource Timing lists every module a
 // page fetched): on the bundled pack it never asks for either; given a rulePack it loads the validator, given a
 // rules-src both, under the same policy, and uses the pack.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import { wipeStorage } from '../element-storage/support.js';
 import { testPack } from '../element/test-pack.js';

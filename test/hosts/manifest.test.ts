@@ -3,7 +3,8 @@
 // element dispatches over a whole assessment; its parts, every part rendered at every step (the error summary,
 // a draft offer, a prefilled answer, the result, the recorded decision); its custom properties, the ones the
 // styles read, with the same defaults. (manifest.test.mjs checks the file against the source and is current.)
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { CSSResult } from 'lit';
 import { BailSafeguardingCheck } from '../../components/element.js';
 import manifestJson from '../../custom-elements.json';

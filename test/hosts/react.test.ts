@@ -1,7 +1,8 @@
 // The React 19 host (demo/hosts/react/app.tsx, bundled by esbuild as a vendor's bundler would, the package
 // resolved through its exports to dist/): React sets attributes, the prefill and the rule pack as properties,
 // and hears the element's events through on<event> props; the record reaches React's state and the screen.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { defaultPack } from '../../src/default-pack.js';
 import { wipeStorage } from '../element-storage/support.js';
 import { completeAssessment, heading } from '../helpers.js';

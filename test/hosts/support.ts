@@ -1,6 +1,6 @@
 // The example hosts (demo/hosts/) as their users meet them: each page loaded in an iframe from the test server,
 // running the BUILT package, and read back through what the host page shows.
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 
 export interface HostPage {

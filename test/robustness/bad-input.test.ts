@@ -1,7 +1,8 @@
 // Bad input at every entrance: attributes, prefill, rulePack and rules-src as a careless or hostile host might
 // set them. Each is answered with one clear bail-check-error, nothing reaches the console, nothing is thrown,
 // and the officer can still complete an assessment afterwards.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import type { BailCheckErrorDetail } from '../../components/events.js';
 import { defaultPack } from '../../src/default-pack.js';

@@ -1,7 +1,8 @@
 // Churn and load: hosts that mount and unmount the element on every render, and pages with many at once.
 // Live listeners on window and document, live timers and open IndexedDB connections are counted by wrapping
 // the page's own functions (support.ts), so a leak shows as a count that grows with the cycles.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import { draftKeys, uniqueCase, wipeStorage } from '../element-storage/support.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';

@@ -1,7 +1,8 @@
 // Framework habits: properties set before the element's definition loads (the upgrade pattern React, Vue and
 // Angular rely on), the element removed, re-added or moved while a draft is being saved, reset() during a
 // save or while a draft is being looked up, and one element reused for another case, as single-page hosts do.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { define, type BailSafeguardingCheck } from '../../components/element.js';
 import type { AssessmentState } from '../../src/assessment.js';
 import { DB_NAME } from '../../src/storage/database.js';

@@ -2,7 +2,8 @@
 // case-id and officer-id, in prefill keys and in the officer's decision reason. None may run (a page-level
 // canary that every payload calls stays untouched), none may become markup (no script, img, svg… in the
 // shadow DOM, no on* attribute, no javascript: link), and each must show literally, character for character.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { BailSafeguardingCheck } from '../../components/element.js';
 import type { BailCheckRecord } from '../../src/record-types.js';
 import { validatePack } from '../../src/pack/validate.js';

@@ -1,7 +1,8 @@
 // What leaves the element: every request the page makes during a whole assessment (by any route, and as the
 // browser's resource timing saw it), everything written to the console, what the record says about the
 // browser and the machine, and what IndexedDB holds after completion and after the draft time to live.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { define, type BailSafeguardingCheck } from '../../components/element.js';
 import { freshPage, servePack, testPackText, uniqueCase, wipeStorage } from '../element-storage/support.js';
 import { TEST_QUESTIONS as Q, testPack } from '../element/test-pack.js';

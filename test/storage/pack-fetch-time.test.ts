@@ -2,7 +2,8 @@
 // and the cached pack stays; a request the loader's signal abandons closes its connection and reports nothing;
 // the signed manifest is read only up to 64 kB; the cached copies are bounded, the least recently used going
 // first, and the highest version seen per pack id is never evicted.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { fetchTimeouts, MANIFEST_BYTES } from '../../src/pack/fetch.js';
 import { loadPack, type PackLoadOptions } from '../../src/pack/load.js';
 import { CACHED_PACKS } from '../../src/storage/pack-cache.js';

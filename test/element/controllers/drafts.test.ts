@@ -1,7 +1,8 @@
 // The draft controller on a bare host, over real IndexedDB: a walk-through saved once the officer has begun and
 // deleted on completion, in the order asked; the draft offered back (resumable under the same pack only) unless
 // the walk-through has moved on; discarded, withdrawn, purged after its time to live; a failure reported.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait.js';
 import { DraftController } from '../../../components/bail-safeguarding-check/controllers/drafts.js';
 import type { DraftOffer } from '../../../components/bail-safeguarding-check/steps/draft.js';
 import { answer, newAssessment, type AssessmentState } from '../../../src/assessment.js';

@@ -1,7 +1,8 @@
 // The pack controller on a bare host: the initial pack at once, the swap rule (a pack arriving while the assessment
 // is held waits for the next one), stale loads ignored, a cached and a fresh pack from rules-src in turn, and
 // bail-check-ready once the host may hear it, for the pack still in use.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../wait.js';
 import { PackController, type PackInUse } from '../../../components/bail-safeguarding-check/controllers/packs.js';
 import type { BailCheckErrorDetail, BailCheckReadyDetail } from '../../../components/events.js';
 import { defaultPack } from '../../../src/default-pack.js';
