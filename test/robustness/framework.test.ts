@@ -193,6 +193,32 @@ describe('robustness: framework habits', () => {
       expect(heading(refused!), 'an unsigned pack is refused with the key kept').not.to.equal('Test pack 1.0.1');
       expect((await served.log()).map(e => e.file)).to.deep.equal(['pack.json', 'pack.json.sig']);
     });
+
+    it('keeps rulePack, rulePackSignature and rulesPublicKey set before the upgrade: the signed text is used', async () => {
+      const text = testPackText('1.0.0');
+      // The manifest the test server signs for this text: what rules:sign writes beside the file.
+      const served = await servePack({ body: text, signature: 'valid' });
+      const signature = await (await fetch(`${served.url}.sig`)).text();
+      const key = await serverKey();
+      const tag = freshTag();
+      const [signed, unsigned] = [signature, undefined].map(manifest => {
+        const el = document.createElement(tag) as BailSafeguardingCheck;
+        el.dataset['upgrade'] = '';
+        el.rulePack = text;
+        el.rulePackSignature = manifest;
+        el.rulesPublicKey = key;
+        document.body.append(el);
+        return el;
+      });
+      const error = nextEvent(unsigned!, 'bail-check-error');
+      define(tag);
+      await waitUntil(() => heading(signed!) === 'Test pack 1.0.0', 'the signed rulePack is not used');
+      expect(signed!.rulePackSignature).to.equal(signature);
+      expect((await error).detail.code).to.equal('rules-signature-invalid');
+      expect(heading(unsigned!), 'an unsigned rulePack is refused with the key kept').not.to.equal('Test pack 1.0.0');
+      signed!.remove();
+      unsigned!.remove();
+    });
   });
 
   describe('removed, re-added or moved mid-save', () => {
