@@ -6,15 +6,19 @@
 // test/core/worst-packs.ts, built here by esbuild; each in a fresh page, after a small pack has loaded the
 // validation chunk. A figure for docs/benchmarks.md, never a test: DESIGN.md's budget is that no accepted pack
 // holds the page over 200 ms.
-//   node scripts/build.mjs && node bench/bounds.mjs [--runs 3]
+//   node scripts/build.mjs && node bench/bounds.mjs [--runs 3] [--cpu 4]   (--cpu: Chromium only, its CPU throttling)
 import { build } from 'esbuild';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from '../scripts/browsers.mjs';
 import { ROOT, startServer } from './server.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, cpu: { type: 'string', default: '1' } }
+});
 const runs = Number(values.runs);
+// An old custody terminal: Chromium's CPU throttling (Firefox has none), so with --cpu only Chromium is measured.
+const cpu = Number(values.cpu);
 
 const bundled = await build({
   entryPoints: [`${ROOT}/test/core/worst-packs.ts`],
@@ -49,16 +53,17 @@ const launches = [
 ];
 try {
   for (const [browserName, options] of launches) {
-    if (!options.executablePath) continue;
+    if (!options.executablePath || (cpu !== 1 && browserName !== 'Chromium')) continue;
     const browser = await puppeteer.launch(options);
     try {
       console.log(
-        `${browserName} (${await browser.version()}), ms, median of ${runs}: the longest gap of a heartbeat, the longest task (Chromium), the whole time`
+        `${browserName} (${await browser.version()})${cpu !== 1 ? `, CPU ${cpu}× slower` : ''}, ms, median of ${runs}: the longest gap of a heartbeat, the longest task (Chromium), the whole time`
       );
       for (const [name, text] of packs) {
         const results = [];
         for (let r = 0; r < runs; r++) {
           const page = await browser.newPage();
+          if (cpu !== 1) await (await page.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: cpu });
           await page.goto(`${origin}/bench/pages/bounds.html`);
           results.push(await page.evaluate(measure, text, name.includes('(as text)')));
           await page.close();
