@@ -220,6 +220,14 @@ export async function benchEvaluation({ samples = 15, sampleMs = 60, log = () =>
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [name, what, samples, sampleMs] = process.argv.slice(2);
+  if (!name || !what) {
+    console.error(
+      'usage: node bench/evaluation.mjs default|SIZE|chain-SIZE ours|jre|validate [samples] [sampleMs]\n' +
+        '       node bench/evaluation.mjs [chain-]FROM-TO growth\n' +
+        'the whole table: npm run bench -- --skip browser'
+    );
+    process.exit(2);
+  }
   const options = { samples: Number(samples ?? 15), sampleMs: Number(sampleMs ?? 60) };
   const result =
     what === 'growth'
