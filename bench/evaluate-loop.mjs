@@ -1,7 +1,7 @@
 // A bare loop of evaluations over a generated pack, for profilers that count rather than time (their
 // counts do not depend on what else the machine runs):
 //   node bench/evaluate-loop.mjs SIZE WARM MEASURED
-//   valgrind --tool=cachegrind --cache-sim=yes --LL=4194304,16,64 node bench/evaluate-loop.mjs 5000 10 20
+//   valgrind --tool=cachegrind --cache-sim=yes --LL=4194304,16,64 node bench/evaluate-loop.mjs 1000 10 20
 // Instructions per evaluation = (count with MEASURED − count with MEASURED = 0) / MEASURED.
 import { importCore } from './evaluation.mjs';
 import { generateAnswers, generatePack } from './generate-pack.mjs';

@@ -2,11 +2,13 @@
 //   - questions in blocks of five: a yes/no/not-known gate, three questions each asked only when the one
 //     before was "yes" (askWhen chains three deep), then a choice or free-text question;
 //   - about one rule per question, over every operator of the condition language (equals, in, all, any,
-//     not, answered, notKnown, count, and riskAtLeast / indicatorsAtLeast on derived facts);
+//     not, answered, notKnown, count, and riskAtLeast / indicatorsAtLeast on derived facts), each read as
+//     validatePack allows (a risk factor read as "not known" alone only adds an action);
 //   - an outcome table per stage reading the risk level and the indicator count;
 //   - catalogues as a real pack has them: indicators and actions grow with the pack, while the legal
 //     grounds (Bail Act) and the bail conditions are a short fixed list however many questions there are.
-// Deterministic: the same size always gives the same pack.
+// Deterministic: the same size always gives the same pack. validatePack accepts up to 1,405 questions (the
+// 250,000 steps of search run out at question 1,409; see SIZES in evaluation.mjs).
 //
 //   node bench/generate-pack.mjs 1000 > /tmp/pack-1000.json   (checked with validatePack first)
 
@@ -67,7 +69,7 @@ export function generatePack(size) {
       conditions: 'collect',
       outcome: 'first-match'
     },
-    sources: [{ id: 'src', kind: 'guidance', title: 'Generated source', confidence: 'sourced' }],
+    sources: [{ id: 'src', kind: 'guidance', title: text('Generated source'), confidence: 'sourced' }],
     sections: range(sections).map(k => ({ id: `s${pad(k)}`, ndm: NDM[k % NDM.length], title: text(`Section ${k}`) })),
     questions,
     catalogue,
@@ -129,8 +131,8 @@ function rule(i, questions, indicators, actions) {
       ? { answered: last.id }
       : { q: last.id, equals: last.type === 'choice' && block > 0 ? 'low' : 'post-charge' };
   const indicator = `i${pad(Math.floor(i / 5) % indicators)}`;
-  // Every rule adds an indicator; grounds, conditions and actions come from some rules each (and the
-  // pack stays under the 2,000,000-character limit at 5,000 questions).
+  // Every rule adds an indicator; grounds, conditions and actions come from some rules each (so the
+  // pack stays small: about 354 characters a question, under validation's 1,000,000-character limit).
   const effects = { indicators: [indicator] };
   if (i % 3 === 0) effects.grounds = [`g${(i / 3) % GROUNDS}`];
   if (i % 4 === 1) effects.conditions = [`c${((i - 1) / 4) % CONDITIONS}`];
@@ -141,6 +143,8 @@ function rule(i, questions, indicators, actions) {
   else {
     switch (i % 7) {
       case 0:
+        // "Not known" alone may not raise risk (a "yes" would give less), so this rule only asks for an
+        // action: find out.
         when = { notKnown: q.id };
         break;
       case 1:
@@ -148,7 +152,12 @@ function rule(i, questions, indicators, actions) {
         when = { all: [{ q: q.id, equals: 'yes' }, { q: gate, in: ['yes', 'unknown'] }, { not: other }] };
         break;
       case 2:
-        when = { any: [{ q: q.id, equals: 'yes' }, { notKnown: q.id }] };
+        when = {
+          any: [
+            { q: q.id, equals: 'yes' },
+            { q: gate, in: ['yes', 'unknown'] }
+          ]
+        };
         break;
       case 3:
         when = { count: range(4).map(k => qid(block + 1 + k)), equals: 'yes', atLeast: 2 };
@@ -158,13 +167,22 @@ function rule(i, questions, indicators, actions) {
     }
   }
   const raises = i % 3 === 0 ? 'high' : 'medium';
+  // A rule on "not known" alone (case 0) only adds an action: validation refuses one that raises risk or
+  // adds indicators, grounds or conditions, since yes ≥ not known ≥ no must hold for such rules.
+  const actionOnly = 'notKnown' in when;
+  if (actionOnly) {
+    delete effects.indicators;
+    delete effects.grounds;
+    delete effects.conditions;
+    effects.actions = [`a${pad(i % actions)}`];
+  }
   // One rule in 20 reads a derived fact; such rules add grounds, actions and conditions only, as the
   // validator requires of rules that read risk or indicators.
   if (i % 20 === 7) {
     when = { all: [when, i % 40 === 7 ? { riskAtLeast: 'medium' } : { indicatorsAtLeast: 3 }] };
     delete effects.indicators;
-    effects.grounds = [`g${i % GROUNDS}`];
-  } else effects.risk = raises;
+    if (!actionOnly) effects.grounds = [`g${i % GROUNDS}`];
+  } else if (!actionOnly) effects.risk = raises;
   return {
     id: `r${pad(i)}`,
     ndm: NDM[i % NDM.length],
@@ -239,12 +257,13 @@ if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).
  */
 export function generateChainPack(size) {
   const pack = generatePack(size);
+  const actions = Object.keys(pack.catalogue.actions).length;
   const rules = pack.questions.slice(1).map((_, k) => ({
     id: `chain${pad(k)}`,
     ndm: NDM[k % NDM.length],
     when: k ? { indicatorsAtLeast: k } : { q: qid(1), in: ['yes', 'no', 'unknown'] },
     text: text(`Chain link ${k}`),
-    effects: { indicators: [`k${pad(k)}`], ...(k % 3 === 0 ? { actions: [`a${pad(k % (size / 10))}`] } : {}) },
+    effects: { indicators: [`k${pad(k)}`], ...(k % 3 === 0 ? { actions: [`a${pad(k % actions)}`] } : {}) },
     cites: ['src']
   }));
   const indicators = Object.fromEntries(rules.map((_, k) => [`k${pad(k)}`, { text: text(`Link ${k}`) }]));
