@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { deleteDraft, DRAFT_TTL_MS, loadDraft, purgeDrafts, saveDraft } from '../../src/storage/drafts.js';
 import { openStorage } from '../../src/storage/storage.js';
-import { deleteDb, dump, freshPage, recorder, rewrite, uniqueDb } from './support.js';
+import { dump, freshPage, recorder, rewrite, freshDbPerTest } from './support.js';
 
 /** A state like the element's: plain JSON, with an answer we can look for in IndexedDB afterwards. */
 const state = (answer: string) => ({ step: 'question', answers: { 'victim-fearful': { value: answer, at: 't' } } });
@@ -11,12 +11,7 @@ const HOUR = 60 * 60 * 1000;
 
 describe('drafts', () => {
   let db: string;
-  const pages: { close(): void }[] = [];
-  beforeEach(() => (db = uniqueDb()));
-  afterEach(async () => {
-    pages.splice(0).forEach(p => p.close());
-    await deleteDb(db);
-  });
+  const pages = freshDbPerTest(name => (db = name));
 
   async function page() {
     const p = await freshPage();

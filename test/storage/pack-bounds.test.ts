@@ -3,17 +3,12 @@
 // page (an iframe: its own module map), so whether it loaded the validator shows in its resource timing.
 import { expect } from '@open-wc/testing';
 import { worstAcceptedPack } from '../core/worst-packs.js';
-import { deleteDb, loadInFreshPage, servePack, uniqueDb } from './support.js';
+import { loadInFreshPage, servePack, freshDbPerTest } from './support.js';
 
 describe('rule packs: the worst accepted pack is validated once, not on every reload', function () {
   this.timeout(180_000);
   let db: string;
-  const pages: { close(): void }[] = [];
-  beforeEach(() => (db = uniqueDb()));
-  afterEach(async () => {
-    pages.splice(0).forEach(p => p.close());
-    await deleteDb(db);
-  });
+  const pages = freshDbPerTest(name => (db = name));
 
   /** A fresh page loads rules-src; what it got, and whether it fetched the validator's module (check.ts). */
   async function load(rulesSrc: string) {

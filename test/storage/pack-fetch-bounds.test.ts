@@ -2,17 +2,12 @@
 // A→B→A redirect could not be checked hop by hop), and a pack body is read only up to the most bytes a pack
 // within the limits can have, the rest never downloaded.
 import { expect } from '@open-wc/testing';
-import { deleteDb, loadInFreshPage, packText, servePack, uniqueDb } from './support.js';
+import { loadInFreshPage, packText, servePack, freshDbPerTest } from './support.js';
 
 describe('rule packs: redirects refused, bodies capped while downloading', function () {
   this.timeout(180_000);
   let db: string;
-  const pages: { close(): void }[] = [];
-  beforeEach(() => (db = uniqueDb()));
-  afterEach(async () => {
-    pages.splice(0).forEach(p => p.close());
-    await deleteDb(db);
-  });
+  const pages = freshDbPerTest(name => (db = name));
 
   const load = (rulesSrc: string) => loadInFreshPage(db, pages, rulesSrc);
 

@@ -15,17 +15,13 @@ import {
   serverKey,
   servePack,
   uniqueDb,
-  type PackConfig
+  type PackConfig,
+  freshDbPerTest
 } from './support.js';
 
 describe('rule packs: network, cache, refresh', () => {
   let db: string;
-  const pages: { close(): void }[] = [];
-  beforeEach(() => (db = uniqueDb()));
-  afterEach(async () => {
-    pages.splice(0).forEach(p => p.close());
-    await deleteDb(db);
-  });
+  const pages = freshDbPerTest(name => (db = name));
 
   /** A fresh page load that loads the pack as the element would, with the reports it made. */
   async function load(options: {
@@ -345,12 +341,7 @@ describe('rule packs: origins', () => {
 
 describe('signed packs bound to what they are: id, version, expiry', () => {
   let db: string;
-  const pages: { close(): void }[] = [];
-  beforeEach(() => (db = uniqueDb()));
-  afterEach(async () => {
-    pages.splice(0).forEach(p => p.close());
-    await deleteDb(db);
-  });
+  const pages = freshDbPerTest(name => (db = name));
 
   /** A fresh page load with the server's key (and the `rules-id` pin, if given), and what it reported. */
   async function load(rulesSrc: string, rulesId?: string) {

@@ -162,3 +162,18 @@ export function deleteDb(name: string): Promise<void> {
     request.onsuccess = request.onerror = () => resolve();
   });
 }
+
+/**
+ * Gives each test of the suite it is called in a database of its own (`onName` hears its name before the test)
+ * and, after the test, closes the fresh pages it pushed on the returned list and deletes that database.
+ */
+export function freshDbPerTest(onName: (name: string) => void): { close(): void }[] {
+  const pages: { close(): void }[] = [];
+  let db = '';
+  beforeEach(() => onName((db = uniqueDb())));
+  afterEach(async () => {
+    pages.splice(0).forEach(p => p.close());
+    await deleteDb(db);
+  });
+  return pages;
+}
