@@ -29,6 +29,18 @@ const closed = (served: ServedPack) =>
   waitUntil(async () => (await served.log())[0]?.status === 'closed', 'the server saw no close', wait);
 /** A rules-src that sends nothing until the page gives up. */
 const hanging = () => servePack({ body: testPackText('9.9.9'), delay: 600_000 });
+/** An element on a hanging rules-src, no time limit of its own, once its request has reached the server. */
+async function waitingOnHanging() {
+  Object.assign(fetchTimeouts, { quietMs: 600_000, totalMs: 600_000 });
+  const served = await hanging();
+  let heard!: ReturnType<typeof listen>;
+  const el = await mount(el => {
+    el.setAttribute('rules-src', served.url);
+    heard = listen(el);
+  });
+  await requested(served);
+  return { served, el, heard };
+}
 
 describe('<bail-safeguarding-check>: a rules-src that keeps it waiting', function () {
   this.timeout(300_000);
@@ -100,14 +112,7 @@ describe('<bail-safeguarding-check>: a rules-src that keeps it waiting', functio
   });
 
   it('closes the request when rules-src is removed, and stays on the bundled pack without an error', async () => {
-    Object.assign(fetchTimeouts, { quietMs: 600_000, totalMs: 600_000 });
-    const served = await hanging();
-    let heard!: ReturnType<typeof listen>;
-    const el = await mount(el => {
-      el.setAttribute('rules-src', served.url);
-      heard = listen(el);
-    });
-    await requested(served);
+    const { served, el, heard } = await waitingOnHanging();
     el.removeAttribute('rules-src');
     await closed(served);
     expect(el.recommendation?.rulePack.id).to.equal('bail-safeguarding-default');
@@ -115,14 +120,7 @@ describe('<bail-safeguarding-check>: a rules-src that keeps it waiting', functio
   });
 
   it('closes the request when it leaves the page, fetches again when it is back, and keeps it when only moved', async () => {
-    Object.assign(fetchTimeouts, { quietMs: 600_000, totalMs: 600_000 });
-    const served = await hanging();
-    let heard!: ReturnType<typeof listen>;
-    const el = await mount(el => {
-      el.setAttribute('rules-src', served.url);
-      heard = listen(el);
-    });
-    await requested(served);
+    const { served, el, heard } = await waitingOnHanging();
     el.remove();
     await closed(served);
 
